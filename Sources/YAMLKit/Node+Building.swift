@@ -1,0 +1,52 @@
+extension Node {
+    /// A plain or quoted string scalar (quoted when the text would otherwise read as another type).
+    public static func string(_ value: String, mark: Mark = .start) -> Node {
+        let style: Scalar.Style = Node.needsQuoting(value) ? .doubleQuoted : .plain
+        return Node(.scalar(Scalar(value, style: style)), mark: mark)
+    }
+
+    public static func int(_ value: Int, mark: Mark = .start) -> Node {
+        Node(.scalar(Scalar(String(value))), mark: mark)
+    }
+
+    /// A number written with at most `digits` decimals, without trailing zeros.
+    public static func double(_ value: Double, digits: Int = 3, mark: Mark = .start) -> Node {
+        Node(.scalar(Scalar(Node.format(value, digits: digits))), mark: mark)
+    }
+
+    public static func bool(_ value: Bool, mark: Mark = .start) -> Node {
+        Node(.scalar(Scalar(value ? "true" : "false")), mark: mark)
+    }
+
+    public static let null = Node(.scalar(Scalar("null")))
+
+    public static func sequence(_ items: [Node], mark: Mark = .start) -> Node {
+        Node(.sequence(items), mark: mark)
+    }
+
+    /// A mapping from string keys, in the order given.
+    public static func mapping(_ pairs: [(String, Node)], mark: Mark = .start) -> Node {
+        Node(.mapping(pairs.map { Pair(key: .string($0.0), value: $0.1) }), mark: mark)
+    }
+
+    static func format(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? ".nan" : (value < 0 ? "-.inf" : ".inf") }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        var text = String(rounded)
+        if text.contains("e") { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// Whether a plain scalar with this text would resolve to something other than the string itself.
+    static func needsQuoting(_ value: String) -> Bool {
+        if value.isEmpty { return true }
+        if case .string = Node(.scalar(Scalar(value))).resolved { } else { return true }
+        return false
+    }
+}

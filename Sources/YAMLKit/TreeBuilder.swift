@@ -1,0 +1,93 @@
+/// Builds node trees from parser events with an explicit stack (no recursion), enforcing the
+/// depth and node-count limits and rejecting duplicate mapping keys.
+struct TreeBuilder {
+    private struct Frame {
+        var mark: Mark
+        var tag: String?
+        var anchor: String?
+        var isMapping: Bool
+        var items: [Node] = []
+        var weight = 1
+    }
+
+    let limits: YAMLParser.Limits
+    private(set) var documents: [Node] = []
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, weight: Int)] = [:]
+    private var nodeCount = 0
+    private var root: (node: Node, weight: Int)?
+    private var documentMark = Mark.start
+
+    init(limits: YAMLParser.Limits) {
+        self.limits = limits
+    }
+
+    mutating func handle(_ event: LibYAMLEvents.Event) throws(YAMLError) {
+        switch event {
+        case .documentStart(let mark):
+            anchors = [:]
+            nodeCount = 0
+            root = nil
+            documentMark = mark
+        case .documentEnd:
+            documents.append(root?.node ?? Node(.scalar(.init("")), mark: documentMark))
+        case .alias(let name, let mark):
+            guard let target = anchors[name] else {
+                throw YAMLError("unknown alias '\(name)'", at: mark)
+            }
+            var node = target.node
+            node.mark = mark
+            try add(node, weight: target.weight, anchor: nil, at: mark)
+        case .scalar(let value, let anchor, let tag, let style, let mark):
+            try add(Node(.scalar(.init(value, style: style)), mark: mark, tag: Self.tag(tag)), weight: 1, anchor: anchor, at: mark)
+        case .sequenceStart(let anchor, let tag, let mark), .mappingStart(let anchor, let tag, let mark):
+            if stack.count >= limits.maxDepth {
+                throw YAMLError("nesting deeper than \(limits.maxDepth) levels", at: mark)
+            }
+            var isMapping = false
+            if case .mappingStart = event { isMapping = true }
+            stack.append(Frame(mark: mark, tag: Self.tag(tag), anchor: anchor, isMapping: isMapping))
+        case .sequenceEnd:
+            let frame = stack.removeLast()
+            try add(Node(.sequence(frame.items), mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor, at: frame.mark)
+        case .mappingEnd:
+            let frame = stack.removeLast()
+            var pairs: [Node.Pair] = []
+            pairs.reserveCapacity(frame.items.count / 2)
+            var seen: [ResolvedScalar: Mark] = [:]
+            var i = 0
+            while i + 1 < frame.items.count {
+                let key = frame.items[i]
+                if key.scalar != nil {
+                    let identity = key.resolved
+                    if let first = seen[identity] {
+                        throw YAMLError("duplicate key '\(key.scalar!.value)'", at: key.mark,
+                                        notes: [.init(message: "first defined here", mark: first)])
+                    }
+                    seen[identity] = key.mark
+                }
+                pairs.append(Node.Pair(key: key, value: frame.items[i + 1]))
+                i += 2
+            }
+            try add(Node(.mapping(pairs), mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor, at: frame.mark)
+        }
+    }
+
+    private mutating func add(_ node: Node, weight: Int, anchor: String?, at mark: Mark) throws(YAMLError) {
+        nodeCount += weight
+        if nodeCount > limits.maxNodes {
+            throw YAMLError("document expands to more than \(limits.maxNodes) nodes (alias bomb?)", at: mark)
+        }
+        if let anchor { anchors[anchor] = (node, weight) }
+        if stack.isEmpty {
+            root = (node, weight)
+        } else {
+            stack[stack.count - 1].items.append(node)
+            stack[stack.count - 1].weight += weight
+        }
+    }
+
+    private static func tag(_ tag: String?) -> String? {
+        tag
+    }
+}
