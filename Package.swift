@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev, pkg-config yaml-0.1).
@@ -20,7 +21,10 @@ let package = Package(
         // YAML node tree with positions, parser and emitter over libyaml.
         .target(name: "YAMLKit", dependencies: ["CLibYAML"], linkerSettings: [.linkedLibrary("m")]),
         // Scenario, touchpoint and run models; validation; diagnostics; run store.
-        .target(name: "ShopperCore", dependencies: ["YAMLKit"]),
+        .target(
+            name: "ShopperCore",
+            dependencies: ["YAMLKit", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
         // The runner as a pure state machine with an injected clock.
         .target(name: "Runner", dependencies: ["ShopperCore"]),
         // Statistics, report model and renderers.

@@ -1,0 +1,40 @@
+import YAMLKit
+
+/// Turns a `touchpoints.yaml` document into a registry, reporting every problem it finds.
+public enum TouchpointsDecoder {
+    public static let touchpointKeys = ["id", "name", "channel", "stage", "owner", "importance"]
+
+    public static func decode(_ root: Node) -> (TouchpointRegistry?, [Diagnostic]) {
+        let d = NodeDecoder()
+        var touchpoints: [Touchpoint] = []
+        if let f = d.fields(root, what: "touchpoints file", known: ["touchpoints"], required: ["touchpoints"]),
+           let items = d.list(f["touchpoints"], "touchpoints") {
+            var marks: [(String, Mark)] = []
+            for (index, item) in items.enumerated() {
+                let name = item["id"]?.scalar.map { "touchpoint '\($0.value)'" } ?? "touchpoint \(index + 1)"
+                guard let t = d.fields(item, what: name, known: touchpointKeys,
+                                       required: ["id", "name", "channel", "stage", "owner", "importance"]) else { continue }
+                let id = d.slug(t["id"], "id")
+                let title = d.string(t["name"], "name")
+                let channel = d.string(t["channel"], "channel")
+                let stage = d.choice(t["stage"], "stage", as: JourneyStage.self, allowed: JourneyStage.allCases)
+                let owner = d.string(t["owner"], "owner")
+                var importance: Touchpoint.Importance?
+                if let node = t["importance"], let i = d.fields(node, what: "importance of \(name)",
+                                                               known: ["customer", "business"], required: ["customer", "business"]) {
+                    if let c = d.int(i["customer"], "customer", in: 1...5), let b = d.int(i["business"], "business", in: 1...5) {
+                        importance = .init(customer: c, business: b)
+                    }
+                }
+                if let id { marks.append((id, t.values["id"]!.mark)) }
+                if let id, let title, let channel, let stage, let owner, let importance {
+                    touchpoints.append(Touchpoint(id: id, name: title, channel: channel, stage: stage, owner: owner,
+                                                  importance: importance))
+                }
+            }
+            d.checkUnique(marks, what: "touchpoint id")
+        }
+        let diagnostics = d.diagnostics.sortedByPosition()
+        return (diagnostics.hasErrors ? nil : TouchpointRegistry(touchpoints: touchpoints), diagnostics)
+    }
+}

@@ -1,0 +1,49 @@
+/// A customer task, step by step, as an author wrote it (scenario format version 1).
+public struct Scenario: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var version: Int
+    public var language: Language
+    public var persona: String?
+    public var brief: String
+    /// Run facts the runner asks for at start (e.g. `location`, `device`).
+    public var context: [String]
+    /// Time budget for the whole task, in seconds.
+    public var target: Double?
+    public var steps: [Step]
+    public var survey: [Question]
+    public var barriers: [KnownBarrier]
+
+    public init(id: String, title: String, version: Int = 1, language: Language = .en, persona: String? = nil,
+                brief: String, context: [String] = [], target: Double? = nil, steps: [Step],
+                survey: [Question] = [], barriers: [KnownBarrier] = []) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.language = language
+        self.persona = persona
+        self.brief = brief
+        self.context = context
+        self.target = target
+        self.steps = steps
+        self.survey = survey
+        self.barriers = barriers
+    }
+
+    public func step(_ id: String) -> Step? {
+        steps.first { $0.id == id }
+    }
+}
+
+/// A barrier the author already knows of, offered to testers at a step.
+public struct KnownBarrier: Sendable, Hashable {
+    public var id: String
+    public var step: String
+    public var text: String
+
+    public init(id: String, step: String, text: String) {
+        self.id = id
+        self.step = step
+        self.text = text
+    }
+}

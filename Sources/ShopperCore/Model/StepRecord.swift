@@ -1,0 +1,104 @@
+import OrderedCollections
+
+/// What happened at one step of a run.
+public struct StepRecord: Sendable, Hashable {
+    public enum Outcome: String, CaseIterable, Sendable, Hashable {
+        case done
+        case failed
+        case skipped
+        /// Started and not ended (the run was interrupted).
+        case started
+    }
+
+    public var step: String
+    public var touchpoint: String
+    public var stage: JourneyStage
+    public var outcome: Outcome
+    /// Active time, pauses excluded.
+    public var seconds: Double
+    public var pausedSeconds: Double
+    public var score: Int?
+    public var barriers: [BarrierRecord]
+    public var checklist: OrderedDictionary<String, ChecklistAnswer>
+    public var answers: OrderedDictionary<String, Answer>
+    public var notes: [NoteRecord]
+
+    public init(step: String, touchpoint: String, stage: JourneyStage, outcome: Outcome, seconds: Double = 0,
+                pausedSeconds: Double = 0, score: Int? = nil, barriers: [BarrierRecord] = [],
+                checklist: OrderedDictionary<String, ChecklistAnswer> = [:],
+                answers: OrderedDictionary<String, Answer> = [:], notes: [NoteRecord] = []) {
+        self.step = step
+        self.touchpoint = touchpoint
+        self.stage = stage
+        self.outcome = outcome
+        self.seconds = seconds
+        self.pausedSeconds = pausedSeconds
+        self.score = score
+        self.barriers = barriers
+        self.checklist = checklist
+        self.answers = answers
+        self.notes = notes
+    }
+
+    /// Done or failed steps are attempts; skipped and unfinished ones are not.
+    public var isAttempt: Bool {
+        outcome == .done || outcome == .failed
+    }
+}
+
+/// A barrier met during a step.
+public struct BarrierRecord: Sendable, Hashable {
+    public enum Severity: Int, CaseIterable, Sendable, Hashable, Comparable {
+        case cosmetic = 1
+        case minor = 2
+        case major = 3
+        case blocker = 4
+
+        public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var id: String
+    public var text: String
+    public var severity: Severity
+    /// Seconds into the step (active time).
+    public var at: Double
+
+    public init(id: String, text: String, severity: Severity, at: Double) {
+        self.id = id
+        self.text = text
+        self.severity = severity
+        self.at = at
+    }
+}
+
+/// A free-text note taken during a step.
+public struct NoteRecord: Sendable, Hashable {
+    public var at: Double
+    public var text: String
+
+    public init(at: Double, text: String) {
+        self.at = at
+        self.text = text
+    }
+}
+
+/// A checklist answer.
+public enum ChecklistAnswer: String, CaseIterable, Sendable, Hashable {
+    case yes
+    case no
+    case na = "n/a"
+}
+
+/// An answer to a question: a number (ratings, numbers), a yes/no, or text (text and choices).
+public enum Answer: Sendable, Hashable {
+    case number(Double)
+    case bool(Bool)
+    case text(String)
+    /// Left empty (only for questions that are not required).
+    case none
+
+    public var number: Double? {
+        if case .number(let n) = self { return n }
+        return nil
+    }
+}
