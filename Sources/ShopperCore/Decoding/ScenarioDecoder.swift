@@ -42,10 +42,8 @@ public enum ScenarioDecoder {
         if let items = d.list(f["steps"], "steps") {
             if items.isEmpty { d.error("a scenario needs at least one step", at: f.values["steps"]!.mark) }
             for (index, item) in items.enumerated() {
-                if let step = decodeStep(item, index: index, registry: registry, d) {
-                    steps.append(step)
-                    stepMarks.append((step.id, item["id"]?.mark ?? item.mark))
-                }
+                if let step = decodeStep(item, index: index, registry: registry, d) { steps.append(step) }
+                if let id = item["id"], let text = id.scalar?.value { stepMarks.append((text, id.mark)) }
             }
             d.checkUnique(stepMarks, what: "step id")
         }
@@ -60,8 +58,8 @@ public enum ScenarioDecoder {
                 guard let b = d.fields(item, what: "barrier", known: barrierKeys, required: ["id", "step", "text"]) else { continue }
                 guard let bid = d.slug(b["id"], "id"), let step = d.slug(b["step"], "step"),
                       let text = d.string(b["text"], "text") else { continue }
-                if !stepMarks.isEmpty || !steps.isEmpty, !steps.contains(where: { $0.id == step }) {
-                    d.error("barrier '\(bid)' names unknown step '\(step)'\(Suggestion.hint(for: step, in: steps.map(\.id)))",
+                if !stepMarks.contains(where: { $0.0 == step }) {
+                    d.error("barrier '\(bid)' names unknown step '\(step)'\(Suggestion.hint(for: step, in: stepMarks.map(\.0)))",
                             at: b.values["step"]!.mark)
                 }
                 barriers.append(KnownBarrier(id: bid, step: step, text: text))
@@ -126,10 +124,8 @@ public enum ScenarioDecoder {
         var questions: [Question] = []
         var marks: [(String, Mark)] = []
         for item in items {
-            if let q = decodeQuestion(item, what: what, d) {
-                questions.append(q)
-                marks.append((q.id, item["id"]!.mark))
-            }
+            if let q = decodeQuestion(item, what: what, d) { questions.append(q) }
+            if let id = item["id"], let text = id.scalar?.value { marks.append((text, id.mark)) }
         }
         d.checkUnique(marks, what: "question id")
         return questions

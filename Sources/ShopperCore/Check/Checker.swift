@@ -1,0 +1,137 @@
+import Foundation
+import YAMLKit
+
+/// `shopper check`: finds YAML files under the given paths, knows each by its top-level key,
+/// and collects every problem in every file.
+public struct Checker {
+    public enum FileKind: String, Sendable {
+        case scenario, touchpoints, run
+    }
+
+    public struct Result: Sendable {
+        public var files: [(path: String, kind: FileKind?)] = []
+        public var problems: [FileDiagnostic] = []
+
+        public var errorCount: Int { problems.filter { $0.diagnostic.severity == .error }.count }
+
+        public var summary: String {
+            let fileWord = files.count == 1 ? "file" : "files"
+            let bad = Set(problems.filter { $0.diagnostic.severity == .error }.map(\.path)).count
+            if errorCount == 0 { return "checked \(files.count) \(fileWord): no problems" }
+            let errorWord = errorCount == 1 ? "error" : "errors"
+            return "checked \(files.count) \(fileWord): \(errorCount) \(errorWord) in \(bad) \(bad == 1 ? "file" : "files")"
+        }
+    }
+
+    public var workspace: String
+    private var registries: [String: (TouchpointRegistry?, [FileDiagnostic])] = [:]
+    private var checkedPaths: Set<String> = []
+
+    public init(workspace: String = ".") {
+        self.workspace = workspace
+    }
+
+    /// Checks the paths. With `defaults`, missing folders are skipped instead of reported.
+    public mutating func check(_ paths: [String], defaults: Bool = false) -> Result {
+        var result = Result()
+        var all: [String] = []
+        for path in paths {
+            let (files, problem) = Self.yamlFiles(at: path)
+            if let problem, !defaults { result.problems.append(FileDiagnostic(path: path, diagnostic: problem)) }
+            all += files
+        }
+        // A registry checked in its own right reports its problems there, not again via scenarios.
+        checkedPaths = Set(all.map(Self.canonical))
+        for file in all {
+            let (kind, problems) = checkFile(file)
+            result.files.append((file, kind))
+            result.problems += problems
+        }
+        return result
+    }
+
+    public mutating func checkFile(_ path: String) -> (FileKind?, [FileDiagnostic]) {
+        let node: Node
+        switch SourceFile.read(path) {
+        case .failure(let d): return (nil, [FileDiagnostic(path: path, diagnostic: d)])
+        case .success(let n): node = n
+        }
+        guard let kind = Self.kind(of: node) else {
+            let found = node.mapping?.first?.key.scalar.map { " (found '\($0.value)')" } ?? ""
+            return (nil, [FileDiagnostic(path: path, diagnostic: Diagnostic(
+                .error, "not a shopper file: expected a top-level key 'scenario', 'touchpoints' or 'run'\(found)", at: node.mark))])
+        }
+        var diagnostics: [Diagnostic]
+        var extra: [FileDiagnostic] = []
+        switch kind {
+        case .touchpoints:
+            diagnostics = TouchpointsDecoder.decode(node).1
+        case .run:
+            diagnostics = RunDecoder.decode(node).1
+            let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            if let idNode = node["run"], let id = idNode.scalar?.value, RunID.isValid(id), id != stem {
+                diagnostics.append(Diagnostic(.error, "run id '\(id)' does not match the file name '\(stem)'", at: idNode.mark))
+            }
+        case .scenario:
+            var registry: TouchpointRegistry?
+            if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, workspace: workspace) {
+                let loaded = registries[registryPath] ?? ScenarioLoader.loadRegistry(registryPath)
+                let firstUse = registries[registryPath] == nil
+                registries[registryPath] = loaded
+                registry = loaded.0
+                diagnostics = []
+                if registry == nil {
+                    diagnostics.append(Diagnostic(.error, "the touchpoints registry \(registryPath) has errors; touchpoints are not checked",
+                                                  at: node.mark))
+                    // Show the registry's own problems once, unless it is checked in its own right.
+                    if firstUse, !checkedPaths.contains(Self.canonical(registryPath)) { extra = loaded.1 }
+                }
+            } else {
+                diagnostics = [Diagnostic(.error, "no \(ScenarioLoader.registryName) beside this file or in scenarios/; touchpoints cannot be checked",
+                                          at: node.mark)]
+            }
+            diagnostics += ScenarioDecoder.decode(node, registry: registry).1
+        }
+        let own = diagnostics.sortedByPosition().map { FileDiagnostic(path: path, diagnostic: $0) }
+        return (kind, own + extra)
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// What kind of shopper file a document is, by its top-level key.
+    public static func kind(of node: Node) -> FileKind? {
+        guard node.mapping != nil else { return nil }
+        if node["scenario"] != nil { return .scenario }
+        if node["run"] != nil || node["format"] != nil && node["steps"] != nil { return .run }
+        if node["touchpoints"] != nil { return .touchpoints }
+        return nil
+    }
+
+    /// The YAML files at a path: the file itself, or every `*.yaml` / `*.yml` below a folder, sorted.
+    public static func yamlFiles(at path: String) -> ([String], Diagnostic?) {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return ([], Diagnostic(.error, "no such file or folder", at: .start))
+        }
+        guard isDirectory.boolValue else { return ([path], nil) }
+        var files: [String] = []
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let walker = fm.enumerator(atPath: base) else { return ([], nil) }
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                let full = "\(base)/\(relative)"
+                var dir: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { files.append(full) }
+            }
+        }
+        return (files.sorted(), nil)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import ShopperCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check scenario, touchpoints and run files for errors.",
+        discussion: """
+        Checks files and folders (recursively *.yaml and *.yml). A file is known by its top-level key:
+        scenario, touchpoints or run. Every problem is printed as PATH:LINE:COLUMN: error: MESSAGE.
+        Exits 1 when any file has an error.
+        """
+    )
+
+    @Argument(help: "Files or folders to check (default: scenarios and reports/runs).")
+    var paths: [String] = []
+
+    func run() throws {
+        let targets = paths.isEmpty ? ["scenarios", "reports/runs"] : paths
+        var checker = Checker()
+        let result = checker.check(targets, defaults: paths.isEmpty)
+        for problem in result.problems {
+            Output.line(problem.formatted, to: .standardError)
+        }
+        Output.line(result.summary, to: result.errorCount > 0 ? .standardError : .standardOutput)
+        if result.errorCount > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Not built yet.")
+
+    func run() throws {
+        throw CleanExit.message("not built yet")
+    }
+}
