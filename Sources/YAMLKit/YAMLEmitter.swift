@@ -50,7 +50,9 @@ public struct YAMLEmitter: Sendable {
             case .node(let n):
                 let tag = n.tag
                 switch n.content {
-                case .scalar(let s):
+                case .scalar(var s):
+                    // An empty plain scalar means null; libyaml would quote it into an empty string.
+                    if s.style == .plain, s.value.isEmpty, tag == nil { s.value = "null" }
                     let implicit: Int32 = tag == nil ? 1 : 0
                     try withOptionalCString(tag) { tagPtr throws(YAMLError) in
                         var value = Array(s.value.utf8)

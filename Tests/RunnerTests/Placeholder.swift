@@ -1,0 +1,1 @@
+// Tests for RunnerTests live beside this file.

@@ -1,0 +1,1 @@
+// Tests for ShopperCLITests live beside this file.

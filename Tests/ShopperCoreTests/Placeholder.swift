@@ -1,0 +1,1 @@
+// Tests for ShopperCoreTests live beside this file.

@@ -1,0 +1,1 @@
+// Tests for TerminalUITests live beside this file.

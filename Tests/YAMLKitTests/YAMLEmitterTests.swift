@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import YAMLKit
+
+@Suite struct YAMLEmitterTests {
+    /// Structural equality, ignoring positions and presentation style.
+    func same(_ a: Node, _ b: Node) -> Bool {
+        switch (a.content, b.content) {
+        case (.scalar, .scalar): return a.resolved == b.resolved || (a.resolved.isNaN && b.resolved.isNaN)
+        case (.sequence(let x), .sequence(let y)): return x.count == y.count && zip(x, y).allSatisfy(same)
+        case (.mapping(let x), .mapping(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { same($0.key, $1.key) && same($0.value, $1.value) }
+        default: return false
+        }
+    }
+
+    @Test func cyrillicAndCJKStayReadable() throws {
+        let text = try YAMLEmitter().emit(.mapping([("город", .string("Прага")), ("note", .string("日本語"))]))
+        #expect(text.contains("город: Прага"))
+        #expect(text.contains("note: 日本語"))
+        #expect(!text.contains("\\u"))
+    }
+
+    @Test func emojiAreEscapedByLibyamlButReadBackEqual() throws {
+        // libyaml 0.2.5 treats characters outside the BMP as unprintable and writes \U escapes.
+        let text = try YAMLEmitter().emit(.mapping([("note", .string("Отлично 👍"))]))
+        #expect(text.contains("Отлично"))
+        let back = try #require(try YAMLParser().parse(text))
+        #expect(back["note"]?.scalar?.value == "Отлично 👍")
+    }
+
+    @Test func stringsThatLookLikeOtherTypesAreQuoted() throws {
+        let node = Node.mapping([("a", .string("yes")), ("b", .string("12")), ("c", .string("null")), ("d", .string("")),
+                                 ("e", .string("x: y")), ("f", .string("- item")), ("g", .string("#hash"))])
+        let text = try YAMLEmitter().emit(node)
+        let back = try #require(try YAMLParser().parse(text))
+        for key in ["a", "b", "c", "d", "e", "f", "g"] {
+            #expect(back[key]?.resolved == node[key]?.resolved, "\(key) in \(text)")
+        }
+    }
+
+    @Test func whatItWritesReadsBackEqual() throws {
+        let node = Node.mapping([
+            ("title", .string("Купить билеты в Прагу")),
+            ("multi", .string("line one\nline two\n")),
+            ("trailing", .string("ends with space ")),
+            ("control", .string("bell\u{07}tab\there")),
+            ("numbers", .sequence([.int(0), .int(-5), .double(1.25), .double(73.4, digits: 1)])),
+            ("flags", .sequence([.bool(true), .bool(false), .null])),
+            ("empty", .sequence([])),
+            ("nested", .mapping([("deep", .mapping([("x", .string("'quoted' \"double\""))]))])),
+        ])
+        let text = try YAMLEmitter().emit(node)
+        let back = try #require(try YAMLParser().parse(text))
+        #expect(same(node, back), "\(text)")
+    }
+
+    @Test func everySuiteValueRoundTrips() throws {
+        var failures: [String] = []
+        for c in YAMLTestSuiteTests.cases() where !c.isError && c.json != nil {
+            guard let bytes = try? [UInt8](contentsOf: c.folder.appendingPathComponent("in.yaml")),
+                  let docs = try? YAMLParser().parseAll(bytes: bytes) else { continue }
+            for doc in docs {
+                do {
+                    let text = try YAMLEmitter().emit(doc)
+                    let back = try YAMLParser().parseAll(bytes: Array(text.utf8))
+                    if back.count != 1 || !same(doc, back[0]) { failures.append(c.id) }
+                } catch {
+                    failures.append("\(c.id): \(error)")
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    @Test func deepTreesDoNotExhaustTheStack() throws {
+        var node = Node.string("leaf")
+        for _ in 0..<10_000 { node = .sequence([node]) }
+        let text = try YAMLEmitter().emit(node)
+        #expect(text.contains("leaf"))
+    }
+}
+
+extension ResolvedScalar {
+    var isNaN: Bool {
+        if case .double(let d) = self { return d.isNaN }
+        return false
+    }
+}
+
+extension Array where Element == UInt8 {
+    init(contentsOf url: URL) throws {
+        self = [UInt8](try Data(contentsOf: url))
+    }
+}

@@ -1,0 +1,130 @@
+import Testing
+@testable import YAMLKit
+
+@Suite struct YAMLParserTests {
+    func error(_ text: String, limits: YAMLParser.Limits = .init()) -> YAMLError? {
+        do {
+            _ = try YAMLParser(limits: limits).parseAll(bytes: Array(text.utf8))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func everyNodeCarriesItsPosition() throws {
+        let (text, m) = marked("""
+        1️⃣title: 2️⃣Привет
+        steps:
+          - 3️⃣id: 4️⃣pay
+        """)
+        let root = try #require(try YAMLParser().parse(text))
+        let pairs = try #require(root.mapping)
+        #expect(pairs[0].key.mark == m["1️⃣"])
+        #expect(pairs[0].value.mark == m["2️⃣"])
+        let step = try #require(root["steps"]?.sequence?.first)
+        #expect(step.mapping?.first?.key.mark == m["3️⃣"])
+        #expect(step["id"]?.mark == m["4️⃣"])
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let (text, m) = marked("имя: Анна\nгород: 1️⃣Прага\n")
+        let root = try #require(try YAMLParser().parse(text))
+        #expect(root["город"]?.mark == m["1️⃣"])
+    }
+
+    @Test func duplicateKeyPointsAtSecondOccurrenceWithNote() throws {
+        let (text, m) = marked("1️⃣title: a\nsteps: []\n2️⃣title: b\n")
+        let e = try #require(error(text))
+        #expect(e.message == "duplicate key 'title'")
+        #expect(e.mark == m["2️⃣"])
+        #expect(e.notes.first?.mark == m["1️⃣"])
+    }
+
+    @Test func duplicateKeysCompareByValueNotSpelling() throws {
+        #expect(error("'a': 1\na: 2\n") != nil)
+        #expect(error("1: x\n01: y\n") != nil)
+        #expect(error("a: 1\nb: 2\n") == nil)
+        #expect(error("- {a: 1}\n- {a: 1}\n") == nil)
+    }
+
+    @Test func aliasBombIsRefusedQuickly() throws {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...12 {
+            let refs = Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ")
+            text += "a\(i): &a\(i) [\(refs)]\n"
+        }
+        let e = try #require(error(text))
+        #expect(e.message.contains("more than"))
+        #expect(e.mark.line > 1)
+    }
+
+    @Test func deepNestingIsRefusedWithPosition() throws {
+        let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let e = try #require(error(text))
+        #expect(e.message.contains("nesting deeper than 128"))
+        #expect(e.mark == Mark(line: 1, column: 129))
+    }
+
+    @Test func nestingWithinTheLimitIsFine() {
+        let text = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        #expect(error(text) == nil)
+    }
+
+    @Test func invalidUTF8IsPositioned() throws {
+        var bytes = Array("name: ok\ncity: Пра".utf8)
+        bytes.append(0xFF)
+        let e = try #require(throws: YAMLError.self) { try YAMLParser().parseAll(bytes: bytes) }
+        #expect(e.mark == Mark(line: 2, column: 10))
+        #expect(e.message.contains("invalid UTF-8"))
+    }
+
+    @Test func truncatedMultibyteSequenceIsInvalid() throws {
+        let bytes: [UInt8] = Array("a: ".utf8) + [0xD0]
+        let e = try #require(throws: YAMLError.self) { try YAMLParser().parseAll(bytes: bytes) }
+        #expect(e.mark == Mark(line: 1, column: 4))
+    }
+
+    @Test func overlongAndSurrogateEncodingsAreInvalid() {
+        for bad: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]] {
+            #expect(throws: YAMLError.self) { try YAMLParser().parseAll(bytes: Array("x: ".utf8) + bad) }
+        }
+    }
+
+    @Test func nulByteIsPositioned() throws {
+        let bytes = Array("a: 1\nb: x".utf8) + [0] + Array("y\n".utf8)
+        let e = try #require(throws: YAMLError.self) { try YAMLParser().parseAll(bytes: bytes) }
+        #expect(e.message == "NUL byte in input")
+        #expect(e.mark == Mark(line: 2, column: 5))
+    }
+
+    @Test func syntaxErrorsArePositioned() throws {
+        let (text, m) = marked("a: [1, 2\nb: 1️⃣c\n")
+        let e = try #require(error(text))
+        #expect(e.mark.line >= 1)
+        _ = m
+        let e2 = try #require(error("key: value\n  bad: indent\n"))
+        #expect(e2.mark == Mark(line: 2, column: 6))
+    }
+
+    @Test func singleDocumentParseRejectsSeveral() throws {
+        #expect(throws: YAMLError.self) { try YAMLParser().parse("a: 1\n---\nb: 2\n") }
+        #expect(try YAMLParser().parse("") == nil)
+    }
+
+    @Test func unknownAliasIsAnError() throws {
+        let e = try #require(error("a: *nothing\n"))
+        #expect(e.message.contains("nothing") || e.message.contains("alias"))
+    }
+
+    @Test func resolvesCoreSchemaAndYesNo() throws {
+        let root = try #require(try YAMLParser().parse("a: 1\nb: 1.5\nc: yes\nd: 'yes'\ne: ~\nf: text\ng: 0x1F\nh: -3\n"))
+        #expect(root["a"]?.resolved == .int(1))
+        #expect(root["b"]?.resolved == .double(1.5))
+        #expect(root["c"]?.resolved == .bool(true))
+        #expect(root["d"]?.resolved == .string("yes"))
+        #expect(root["e"]?.resolved == .null)
+        #expect(root["f"]?.resolved == .string("text"))
+        #expect(root["g"]?.resolved == .int(31))
+        #expect(root["h"]?.resolved == .int(-3))
+    }
+}
