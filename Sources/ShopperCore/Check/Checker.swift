@@ -103,8 +103,9 @@ public struct Checker {
     /// What kind of shopper file a document is, by its top-level key.
     public static func kind(of node: Node) -> FileKind? {
         guard node.mapping != nil else { return nil }
+        // Run files name their scenario too, so `run` (or `format`) decides first.
+        if node["run"] != nil || node["format"] != nil { return .run }
         if node["scenario"] != nil { return .scenario }
-        if node["run"] != nil || node["format"] != nil && node["steps"] != nil { return .run }
         if node["touchpoints"] != nil { return .touchpoints }
         return nil
     }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CheckCommandTests {
+    @Test func samplesPass() throws {
+        let result = try ShopperProcess.run(["check", "scenarios"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("no problems"))
+    }
+
+    func checkFile(_ content: [UInt8], name: String = "broken.yaml") throws -> ShopperProcess.Result {
+        let dir = try ShopperProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(content).write(to: dir.appendingPathComponent(name))
+        try Data("touchpoints:\n  - {id: web, name: Web, channel: web, stage: purchase, owner: A, importance: {customer: 3, business: 3}}\n".utf8)
+            .write(to: dir.appendingPathComponent("touchpoints.yaml"))
+        return try ShopperProcess.run(["check", name], in: dir)
+    }
+
+    /// Every line of stderr but the summary has the `PATH:LINE:COLUMN: error|note: ` shape.
+    func expectPositioned(_ result: ShopperProcess.Result, path: String = "broken.yaml") {
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count >= 2, "\(result.stderr)")
+        for line in lines.dropLast() {
+            #expect(line.range(of: #"^[^:]+:\d+:\d+: (error|note): .+"#, options: .regularExpression) != nil, "\(line)")
+        }
+        #expect(lines.last?.hasPrefix("checked 1 file:") == true)
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test func brokenScenarioListsEveryError() throws {
+        let text = """
+        scenario: Bad
+        title: t
+        language: en
+        brief: b
+        steps:
+          - id: a
+            tilte: x
+            do: y
+            touchpoint: wbe
+            stage: purchase
+        """
+        let result = try checkFile(Array(text.utf8))
+        expectPositioned(result)
+        #expect(result.stderr.contains("broken.yaml:1:11: error: 'scenario' must be a lowercase slug"))
+        #expect(result.stderr.contains("broken.yaml:7:5: error: unknown key 'tilte' in step 'a'; did you mean 'title'?"))
+        #expect(result.stderr.contains("broken.yaml:9:17: error: unknown touchpoint 'wbe' in step 'a'; did you mean 'web'?"))
+    }
+
+    static let hostile: [String: [UInt8]] = {
+        var cases: [String: [UInt8]] = [:]
+        cases["broken YAML"] = Array("scenario: [unclosed\n".utf8)
+        cases["wrong top level"] = Array("- a\n- b\n".utf8)
+        cases["unknown kind"] = Array("name: x\n".utf8)
+        cases["empty"] = []
+        cases["binary"] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0xFF]
+        cases["invalid UTF-8"] = Array("scenario: caf".utf8) + [0xE9] + Array("\n".utf8)
+        cases["duplicate keys"] = Array("scenario: a\nscenario: b\n".utf8)
+        cases["tab indentation"] = Array("scenario: a\nsteps:\n\t- id: x\n".utf8)
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        cases["deep nesting"] = Array(deep.utf8)
+        cases["alias bomb"] = Array(aliasBomb.utf8)
+        return cases
+    }()
+
+    @Test(arguments: hostile.keys.sorted())
+    func hostileInputGetsPositionedErrors(name: String) throws {
+        expectPositioned(try checkFile(Self.hostile[name]!))
+    }
+
+    static let aliasBomb: String = {
+        var text = "scenario: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...10 { text += "a\(i): &a\(i) [\(Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", "))]\n" }
+        return text
+    }()
+
+    @Test func missingPathIsAnError() throws {
+        let result = try ShopperProcess.run(["check", "no/such/place"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no/such/place:1:1: error: no such file or folder"))
+    }
+
+    @Test func runFileNameMustMatchItsId() throws {
+        let run = """
+        format: 1
+        run: 20261123T101500Z-anna
+        scenario: x
+        tester: Anna
+        started: 2026-11-23T10:15:00Z
+        status: in-progress
+        steps: []
+        """
+        let result = try checkFile(Array(run.utf8), name: "20261123T101500Z-boris.yaml")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("20261123T101500Z-boris.yaml:2:6: error: run id '20261123T101500Z-anna' does not match the file name"))
+    }
+}

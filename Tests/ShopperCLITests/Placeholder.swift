@@ -1,1 +1,0 @@
-// Tests for ShopperCLITests live beside this file.

@@ -1,1 +1,0 @@
-// Tests for ShopperCoreTests live beside this file.
