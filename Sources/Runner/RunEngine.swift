@@ -210,6 +210,7 @@ public struct RunEngine: Sendable {
     /// step has ended, e.g. the barrier asked for after `failed`).
     public mutating func addBarrier(id: String, text: String, severity: BarrierRecord.Severity, now: Moment) -> [Effect] {
         let at = stamp(now: now, event: "addBarrier")
+        if case .running(let t) = phase { updateTiming(t, now: now, outcome: .started) }
         mutateRecord { $0.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at)) }
         return [.save]
     }
@@ -217,6 +218,7 @@ public struct RunEngine: Sendable {
     /// Records a free-text note, stamped like a barrier.
     public mutating func addNote(_ text: String, now: Moment) -> [Effect] {
         let at = stamp(now: now, event: "addNote")
+        if case .running(let t) = phase { updateTiming(t, now: now, outcome: .started) }
         mutateRecord { $0.notes.append(NoteRecord(at: at, text: text)) }
         return [.save]
     }
