@@ -258,7 +258,7 @@ public struct RunEngine: Sendable {
     public mutating func complete(now: Moment) -> [Effect] {
         guard case .survey = phase else { invalid("complete") }
         run.status = .completed
-        run.finished = now.date
+        run.finished = Self.wholeSeconds(now.date)
         phase = .finished
         return [.save]
     }
@@ -277,7 +277,7 @@ public struct RunEngine: Sendable {
         if case .finished = phase, run.status != .inProgress { invalid("abandon") }
         if case .running(let t) = phase { updateTiming(t, now: now, outcome: .started) }
         run.status = .abandoned
-        run.finished = now.date
+        run.finished = Self.wholeSeconds(now.date)
         phase = .finished
         return [.save]
     }
@@ -286,6 +286,11 @@ public struct RunEngine: Sendable {
 
     static func emptyRecord(_ step: Step) -> StepRecord {
         StepRecord(step: step.id, touchpoint: step.touchpoint, stage: step.stage, outcome: .started)
+    }
+
+    /// Run files hold whole seconds; the record in memory matches the file.
+    public static func wholeSeconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
     }
 
     static func tenth(_ x: Double) -> Double { (x * 10).rounded() / 10 }

@@ -92,10 +92,10 @@ public final class Session {
                 context[key] = value
             }
         }
-        let now = clock.now()
-        let id = store.newRunID(scenario: scenario.id, started: now.date, tester: tester)
+        let started = RunEngine.wholeSeconds(clock.now().date)
+        let id = store.newRunID(scenario: scenario.id, started: started, tester: tester)
         let run = Run(id: id, scenario: scenario.id, scenarioVersion: scenario.version, tester: tester,
-                      started: now.date, context: context)
+                      started: started, context: context)
         return try walk(RunEngine(scenario: scenario, run: run))
     }
 
