@@ -4,17 +4,25 @@ import Runner
 import Glibc
 #endif
 
-/// Chooses the runner's front end. Line mode when standard input is not a terminal or with
-/// `--plain`; on a terminal the full-screen front end (TerminalUI) will plug in here, and until
-/// then line mode serves there too.
+/// Chooses the runner's front end: line mode when standard input is not a terminal or with
+/// `--plain`. A terminal without `--plain` is where the full-screen front end (a `RunnerIO` built on
+/// TerminalUI) plugs in; until it exists, line mode serves there too.
 enum RunFrontEnd {
+    enum Mode: Equatable {
+        case line
+        case fullScreen
+    }
+
+    static func mode(plain: Bool, stdinIsTerminal: Bool = isatty(STDIN_FILENO) == 1,
+                     stdoutIsTerminal: Bool = isatty(STDOUT_FILENO) == 1) -> Mode {
+        plain || !stdinIsTerminal || !stdoutIsTerminal ? .line : .fullScreen
+    }
+
     static func make(plain: Bool) -> any RunnerIO {
-        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        if interactive && !plain {
-            // The full-screen terminal front end goes here.
-            return lineIO()
+        switch mode(plain: plain) {
+        case .line: return lineIO()
+        case .fullScreen: return lineIO()  // TerminalIO goes here.
         }
-        return lineIO()
     }
 
     static func lineIO() -> LineIO {
