@@ -14,12 +14,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Walk a tester through a scenario, timing each step and recording what happened.",
         discussion: """
-        SCENARIO is a file path or a scenario id looked up in --scenarios. The run file is written
-        when the run starts and after every event, to RUNS/SCENARIO/RUN-ID.yaml.
-        When standard input is not a terminal, or with --plain, the run goes one line at a time:
-        on a step's ready screen an empty line starts it and `s` skips; while it runs, an empty line
-        is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help)
-        are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
+        SCENARIO is a file path or a scenario id looked up in --scenarios. The run file is written when the run starts and after every event, to RUNS/SCENARIO/RUN-ID.yaml.
+
+        When standard input is not a terminal, or with --plain, the run goes one line at a time: on a step's ready screen an empty line starts it and `s` skips; while it runs, an empty line is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help) are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
         """
     )
 
