@@ -1,9 +1,84 @@
 import ArgumentParser
+import Foundation
+import OrderedCollections
+import Runner
+import ShopperCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Language: ExpressibleByArgument {}
 
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Walk a tester through a scenario, timing each step and recording what happened.",
+        discussion: """
+        SCENARIO is a file path or a scenario id looked up in --scenarios. The run file is written when the run starts and after every event, to RUNS/SCENARIO/RUN-ID.yaml.
+
+        When standard input is not a terminal, or with --plain, the run goes one line at a time: on a step's ready screen an empty line starts it and `s` skips; while it runs, an empty line is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help) are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
+        """
+    )
+
+    @Argument(help: "The scenario: a file, or an id in the scenarios folder.")
+    var scenario: String
+
+    @Option(help: "The tester's name (asked when not given).")
+    var tester: String?
+
+    @Option(name: .customLong("context"), help: ArgumentHelp("A context value the scenario asks for (repeatable).", valueName: "KEY=VALUE"))
+    var contextPairs: [String] = []
+
+    @Option(help: ArgumentHelp("Where run files are written.", valueName: "DIR"))
+    var runs = "reports/runs"
+
+    @Option(help: ArgumentHelp("Where scenario ids are looked up.", valueName: "DIR"))
+    var scenarios = "scenarios"
+
+    @Option(help: "Interface language (default: the scenario's language).")
+    var lang: Language?
+
+    @Flag(help: "Line mode: one prompt and one answer per line, no colour or cursor movement.")
+    var plain = false
+
+    @Option(help: ArgumentHelp("Continue an in-progress run.", valueName: "RUN_ID"))
+    var resume: String?
 
     func run() throws {
-        throw CleanExit.message("not built yet")
+        guard let path = ScenarioLoader.locate(scenario, in: scenarios) else {
+            Output.line("error: no scenario '\(scenario)' (not a file, and no \(scenarios)/\(scenario).yaml)", to: .standardError)
+            throw ExitCode(1)
+        }
+        let (loaded, problems) = ScenarioLoader.load(path)
+        for problem in problems where loaded == nil || problem.diagnostic.severity == .error {
+            Output.line(problem.formatted, to: .standardError)
+        }
+        guard let loaded else { throw ExitCode(1) }
+
+        var context: OrderedDictionary<String, String> = [:]
+        for pair in contextPairs {
+            guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
+                Output.line("error: --context expects KEY=VALUE, found '\(pair)'", to: .standardError)
+                throw ExitCode(1)
+            }
+            context[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+        }
+        let unknown = Session.unknownContextKeys(context, scenario: loaded)
+        if !unknown.isEmpty {
+            let known = loaded.context.isEmpty ? "the scenario asks for no context"
+                : "the scenario asks for: \(loaded.context.joined(separator: ", "))"
+            Output.line("error: unknown --context key \(unknown.map { "'\($0)'" }.joined(separator: ", ")); \(known)", to: .standardError)
+            throw ExitCode(1)
+        }
+
+        let language = Strings.language(flag: lang, scenario: loaded.language, environment: ProcessInfo.processInfo.environment)
+        let session = Session(scenario: loaded, store: RunStore(root: runs), clock: SystemClock(),
+                              io: RunFrontEnd.make(plain: plain), strings: Strings(language))
+        do {
+            _ = try session.run(Session.Options(tester: tester, context: context, resume: resume))
+        } catch let failure as Session.Failure {
+            Output.line("error: \(failure.message)", to: .standardError)
+            throw ExitCode(1)
+        }
     }
 }

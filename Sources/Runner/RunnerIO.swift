@@ -1,0 +1,49 @@
+import ShopperCore
+
+/// What the session asks of a front end. Line mode (`LineIO`) reads and writes lines; a full-screen
+/// terminal front end reads single keys and paints a live timer from `Screen` and its own clock.
+public protocol RunnerIO: AnyObject {
+    /// Shows lines of text (scenario text included: the front end makes control characters visible).
+    func show(_ lines: [String])
+    /// Asks for a typed answer confirmed with Enter; nil when input has ended.
+    func ask(_ prompt: String) -> String?
+    /// Waits for a command on a briefing, ready, running or paused screen; nil when input has ended.
+    func command(_ screen: Screen) -> Command?
+}
+
+/// What the tester can do on a screen (keys in a terminal, lines in line mode).
+public enum Command: Sendable, Hashable {
+    /// Enter (an empty line): go on, start, done, or resume when paused.
+    case enter
+    case skip
+    case fail
+    case barrier
+    case note
+    case pause
+    case quit
+    case help
+    /// No input, time passed: a live front end asks for a periodic save of the running step.
+    case tick
+    case unknown(String)
+}
+
+/// The screen a command is read on, with what a live front end needs to draw it.
+public enum Screen: Sendable, Hashable {
+    case briefing
+    case ready(StepView)
+    case running(StepView, RunEngine.Timing)
+    case paused(StepView, RunEngine.Timing)
+}
+
+public struct StepView: Sendable, Hashable {
+    /// 0-based.
+    public var index: Int
+    public var count: Int
+    public var step: Step
+
+    public init(index: Int, count: Int, step: Step) {
+        self.index = index
+        self.count = count
+        self.step = step
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import ShopperCore
+
+/// Every text the runner shows, in English and Russian. Scenario text is passed through as written.
+public struct Strings: Sendable, Hashable {
+    public var language: Language
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// The interface language: `--lang`, else the scenario's `language`, else `LC_ALL`/`LC_MESSAGES`/`LANG`
+    /// starting with `ru`, else English.
+    public static func language(flag: Language?, scenario: Language?, environment: [String: String]) -> Language {
+        if let flag { return flag }
+        if let scenario { return scenario }
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty {
+                return value.lowercased().hasPrefix("ru") ? .ru : .en
+            }
+        }
+        return .en
+    }
+
+    private func t(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
+
+    // MARK: Setup
+
+    public var askTester: String { t("Tester's name:", "Имя тестировщика:") }
+    public func askContext(_ key: String) -> String { t("\(key):", "\(key):") }
+    public var valueRequired: String { t("a value is required", "нужно ввести значение") }
+    public func resumeOffer(id: String, started: Date) -> String {
+        t("An unfinished run of this scenario by this tester exists: \(id) (started \(Timestamp.format(started))). Resume it? [y/n]:",
+          "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(Timestamp.format(started))). Продолжить его? [y/n]:")
+    }
+    public func resuming(id: String) -> String { t("Resuming run \(id).", "Продолжаем прогон \(id).") }
+    public func scenarioVersionChanged(recorded: Int, current: Int) -> String {
+        t("Note: the run was recorded with scenario version \(recorded); the scenario is now version \(current).",
+          "Внимание: прогон записан по версии сценария \(recorded), сейчас версия \(current).")
+    }
+
+    // MARK: Briefing
+
+    public func scenarioTitle(_ title: String) -> String { t("Scenario: \(title)", "Сценарий: \(title)") }
+    public var persona: String { t("Persona:", "Персона:") }
+    public var brief: String { t("Brief:", "Задание:") }
+    public func taskTarget(_ seconds: Double) -> String {
+        t("Time budget for the whole task: \(DurationText.format(seconds))", "Время на всё задание: \(DurationText.format(seconds))")
+    }
+    public var briefingPrompt: String { t("Press Enter to go on (q: save and quit).", "Нажмите Enter, чтобы продолжить (q: сохранить и выйти).") }
+
+    // MARK: Steps
+
+    public func stepHeader(_ n: Int, of total: Int, title: String) -> String {
+        t("Step \(n) of \(total): \(title)", "Шаг \(n) из \(total): \(title)")
+    }
+    public var expected: String { t("Expected:", "Ожидается:") }
+    public func stepTarget(_ seconds: Double) -> String {
+        t("Time target: \(DurationText.format(seconds))", "Цель по времени: \(DurationText.format(seconds))")
+    }
+    public var readyPrompt: String { t("Enter: start the step · s: skip · q: save and quit", "Enter: начать шаг · s: пропустить · q: сохранить и выйти") }
+    public var resumedStep: String {
+        t("This step was interrupted; its barriers and notes are kept and its timer continues.",
+          "Этот шаг был прерван: его барьеры и заметки сохранены, таймер продолжится.")
+    }
+    public func started(_ elapsed: Double) -> String { t("Timer running from \(clock(elapsed)).", "Таймер идёт с \(clock(elapsed)).") }
+    public var runningPrompt: String {
+        t("Enter: done · f: failed · b: barrier · n: note · p: pause · s: skip · q: save and quit · ?: help",
+          "Enter: готово · f: не получилось · b: барьер · n: заметка · p: пауза · s: пропустить · q: сохранить и выйти · ?: помощь")
+    }
+    public var help: [String] {
+        language == .ru ? [
+            "Enter  шаг выполнен",
+            "f      не удалось выполнить шаг (затем: что помешало)",
+            "b      записать барьер",
+            "n      записать заметку",
+            "p      пауза / продолжить (время паузы не считается)",
+            "s      пропустить шаг",
+            "q      сохранить и выйти; прогон можно продолжить с --resume",
+            "?      эта справка",
+        ] : [
+            "Enter  the step is done",
+            "f      the step could not be completed (then: what stopped you)",
+            "b      record a barrier",
+            "n      record a note",
+            "p      pause / resume (paused time is not counted)",
+            "s      skip the step",
+            "q      save and quit; the run can be resumed with --resume",
+            "?      this help",
+        ]
+    }
+    public func unknownCommand(_ text: String) -> String {
+        t("Unknown command '\(text)'; type ? for help.", "Неизвестная команда «\(text)»; ? — справка.")
+    }
+    public func targetPassed(_ target: Double) -> String {
+        t("(time target \(DurationText.format(target)) passed)", "(цель по времени \(DurationText.format(target)) превышена)")
+    }
+    public func elapsed(_ seconds: Double) -> String { t("Time: \(clock(seconds))", "Время: \(clock(seconds))") }
+    public func paused(_ seconds: Double) -> String {
+        t("Paused at \(clock(seconds)). Enter or p: resume · q: save and quit",
+          "Пауза на \(clock(seconds)). Enter или p: продолжить · q: сохранить и выйти")
+    }
+    public var stillPaused: String { t("The step is paused; Enter or p resumes.", "Шаг на паузе; Enter или p — продолжить.") }
+    public func resumed(_ seconds: Double) -> String { t("Resumed at \(clock(seconds)).", "Продолжено с \(clock(seconds)).") }
+    public func stepDone(_ seconds: Double) -> String { t("Done in \(clock(seconds)).", "Выполнено за \(clock(seconds)).") }
+    public func stepFailed(_ seconds: Double) -> String { t("Not completed, after \(clock(seconds)).", "Не выполнено, прошло \(clock(seconds)).") }
+    public var stepSkipped: String { t("Step skipped.", "Шаг пропущен.") }
+
+    // MARK: Barriers and notes
+
+    public var knownBarriers: String { t("Known barriers at this step:", "Известные барьеры этого шага:") }
+    public var askBarrier: String {
+        t("Barrier: a number from the list or a new description (empty: none):",
+          "Барьер: номер из списка или новое описание (пусто: нет):")
+    }
+    public var askFailBarrier: String {
+        t("What stopped you? A number from the list or a description (empty: skip):",
+          "Что помешало? Номер из списка или описание (пусто: пропустить):")
+    }
+    public var askSeverity: String {
+        t("Severity: 1 cosmetic, 2 minor, 3 major, 4 blocker:", "Серьёзность: 1 косметический, 2 незначительный, 3 серьёзный, 4 блокирующий:")
+    }
+    public func barrierRecorded(_ id: String, at: Double) -> String {
+        t("Barrier '\(id)' recorded at \(clock(at)).", "Барьер «\(id)» записан на \(clock(at)).")
+    }
+    public var noBarrier: String { t("No barrier recorded.", "Барьер не записан.") }
+    public var askNote: String { t("Note (empty: cancel):", "Заметка (пусто: отмена):") }
+    public func noteRecorded(at: Double) -> String { t("Note recorded at \(clock(at)).", "Заметка записана на \(clock(at)).") }
+    public var noNote: String { t("No note recorded.", "Заметка не записана.") }
+
+    // MARK: Answers
+
+    public var askScore: String { t("Score for this step, 0 to 10:", "Оценка шага от 0 до 10:") }
+    public func askChecklist(_ text: String) -> String { t("\(text) [y/n/-]:", "\(text) [д/н/-]:") }
+    public var surveyHeader: String { t("Survey", "Опрос") }
+    public var optionalHint: String { t("(Enter to leave empty)", "(Enter — оставить пустым)") }
+    public func rangeHint(_ range: ClosedRange<Int>) -> String { t("(\(range.lowerBound) to \(range.upperBound))", "(от \(range.lowerBound) до \(range.upperBound))") }
+    public var yesNoHint: String { t("[y/n]", "[д/н]") }
+    public var choiceHint: String { t("(a number or the option's text)", "(номер или текст варианта)") }
+    public func numberHint(min: Double?, max: Double?, unit: String?) -> String? {
+        var parts: [String] = []
+        if let min { parts.append(t("min \(number(min))", "мин. \(number(min))")) }
+        if let max { parts.append(t("max \(number(max))", "макс. \(number(max))")) }
+        if let unit { parts.append(unit) }
+        return parts.isEmpty ? nil : "(\(parts.joined(separator: ", ")))"
+    }
+
+    // Reasons an answer is refused.
+    public var required: String { t("an answer is required", "нужен ответ") }
+    public func notWholeNumber(_ text: String) -> String { t("'\(text)' is not a whole number", "«\(text)» — не целое число") }
+    public func notNumber(_ text: String) -> String { t("'\(text)' is not a number", "«\(text)» — не число") }
+    public func outOfRange(_ value: String, min: String?, max: String?) -> String {
+        switch (min, max) {
+        case let (lo?, hi?): t("\(value) is out of range: answer from \(lo) to \(hi)", "\(value) вне диапазона: ответ от \(lo) до \(hi)")
+        case let (lo?, nil): t("\(value) is too small: the least is \(lo)", "\(value) слишком мало: минимум \(lo)")
+        case let (nil, hi?): t("\(value) is too large: the most is \(hi)", "\(value) слишком много: максимум \(hi)")
+        case (nil, nil): t("\(value) is out of range", "\(value) вне диапазона")
+        }
+    }
+    public func notYesNo(_ text: String) -> String { t("'\(text)' is not yes or no: answer y or n", "«\(text)» — не да и не нет: ответьте д или н") }
+    public func notChecklist(_ text: String) -> String {
+        t("'\(text)' is not y, n or -: answer y (yes), n (no) or - (not applicable)",
+          "«\(text)» — не д, н или -: ответьте д (да), н (нет) или - (неприменимо)")
+    }
+    public func unknownOption(_ text: String, count: Int) -> String {
+        t("'\(text)' is not one of the options: answer 1 to \(count) or an option's text",
+          "«\(text)» нет среди вариантов: ответьте от 1 до \(count) или текстом варианта")
+    }
+    public func invalidAnswer(_ reason: String) -> String { t("Not accepted: \(reason).", "Не принято: \(reason).") }
+
+    // MARK: Ending
+
+    public var runCompleted: String { t("Run completed.", "Прогон завершён.") }
+    public func totalActive(_ seconds: Double) -> String { t("Active time: \(clock(seconds))", "Активное время: \(clock(seconds))") }
+    public func stepCounts(done: Int, failed: Int, skipped: Int) -> String {
+        t("Steps: \(done) done, \(failed) failed, \(skipped) skipped", "Шаги: выполнено \(done), не выполнено \(failed), пропущено \(skipped)")
+    }
+    public func barrierCount(_ n: Int) -> String { t("Barriers: \(n)", "Барьеры: \(n)") }
+    public func savedTo(_ path: String) -> String { t("Saved to \(path)", "Сохранено в \(path)") }
+    public func savedInProgress(_ path: String) -> String {
+        t("The run is saved as in progress: \(path)", "Прогон сохранён как незавершённый: \(path)")
+    }
+    public func resumeWith(scenario: String, id: String) -> String {
+        t("Resume it with: shopper run \(scenario) --resume \(id)", "Продолжить: shopper run \(scenario) --resume \(id)")
+    }
+    public var endOfInput: String { t("End of input.", "Ввод закончился.") }
+
+    // MARK: Errors
+
+    public func runNotFound(_ id: String, path: String) -> String {
+        t("no run '\(id)' of this scenario (looked for \(path))", "нет прогона «\(id)» этого сценария (искали \(path))")
+    }
+    public func runNotInProgress(_ id: String, status: String) -> String {
+        t("run '\(id)' is \(status); only in-progress runs can be resumed", "прогон «\(id)» в состоянии \(status); продолжить можно только незавершённый")
+    }
+    public func runOfOtherScenario(_ id: String, scenario: String) -> String {
+        t("run '\(id)' belongs to scenario '\(scenario)'", "прогон «\(id)» относится к сценарию «\(scenario)»")
+    }
+    public func cannotSave(_ reason: String) -> String { t("cannot save the run: \(reason)", "не удалось сохранить прогон: \(reason)") }
+
+    // MARK: Formatting
+
+    /// `1:02.3`
+    public func clock(_ seconds: Double) -> String { DurationText.clock(seconds, tenths: true) }
+
+    func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+}

@@ -1,0 +1,22 @@
+import Runner
+import ShopperCore
+import Testing
+
+@Suite struct StringsTests {
+    @Test func languageComesFromFlagThenScenarioThenLocale() {
+        #expect(Strings.language(flag: .ru, scenario: .en, environment: ["LANG": "en_US.UTF-8"]) == .ru)
+        #expect(Strings.language(flag: nil, scenario: .ru, environment: ["LANG": "en_US.UTF-8"]) == .ru)
+        #expect(Strings.language(flag: nil, scenario: nil, environment: ["LANG": "ru_RU.UTF-8"]) == .ru)
+        #expect(Strings.language(flag: nil, scenario: nil, environment: ["LC_ALL": "ru_RU.UTF-8", "LANG": "en_US"]) == .ru)
+        #expect(Strings.language(flag: nil, scenario: nil, environment: ["LC_ALL": "C", "LANG": "ru_RU"]) == .en)
+        #expect(Strings.language(flag: nil, scenario: nil, environment: [:]) == .en)
+    }
+
+    @Test func bothLanguagesDiffer() {
+        let en = Strings(.en), ru = Strings(.ru)
+        #expect(en.askTester != ru.askTester)
+        #expect(ru.stepHeader(2, of: 5, title: "Оплата") == "Шаг 2 из 5: Оплата")
+        #expect(en.stepHeader(2, of: 5, title: "Pay") == "Step 2 of 5: Pay")
+        #expect(en.help.count == ru.help.count)
+    }
+}
