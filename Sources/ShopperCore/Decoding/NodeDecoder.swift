@@ -31,8 +31,12 @@ final class NodeDecoder {
             fields.values[key] = pair.value
             fields.keyMarks[key] = pair.key.mark
         }
-        for key in required where fields.values[key] == nil {
-            error("missing required key '\(key)' in \(what)", at: node.mark)
+        for key in required where fields[key] == nil {
+            if let mark = fields.keyMarks[key] {
+                error("'\(key)' in \(what) has no value", at: mark)
+            } else {
+                error("missing required key '\(key)' in \(what)", at: node.mark)
+            }
         }
         return fields
     }
