@@ -27,6 +27,6 @@ struct SchemaCommand: ParsableCommand {
             Output.line("error: \(error)", to: .standardError)
             throw ExitCode(1)
         }
-        Output.line("wrote \(output)", to: .standardError)
+        Output.line("wrote \(output)")
     }
 }
