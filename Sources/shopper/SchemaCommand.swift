@@ -1,9 +1,32 @@
 import ArgumentParser
+import ShopperCore
 
 struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "schema", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the scenario format.",
+        discussion: """
+        Prints a JSON Schema (draft 2020-12) of the scenario format, for completion, hover help and checking \
+        in editors that use yaml-language-server. `shopper check` checks more than the schema can: unique ids, \
+        touchpoints from touchpoints.yaml, barrier steps, min below max.
+        """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the schema to this file instead of printing it.", valueName: "file"))
+    var output: String?
 
     func run() throws {
-        throw CleanExit.message("not built yet")
+        let json = ScenarioSchema.json()
+        guard let output else {
+            Output.write(json)
+            return
+        }
+        do {
+            try AtomicFile.write(json, to: output)
+        } catch {
+            Output.line("error: \(error)", to: .standardError)
+            throw ExitCode(1)
+        }
+        Output.line("wrote \(output)")
     }
 }
