@@ -80,8 +80,6 @@ struct SchemaTests {
         var validator: Bool
         var schema: Bool
         var limit: String? = nil
-        /// A known ShopperCore bug makes the validator accept this document.
-        var knownBug: String? = nil
         var testDescription: String { name }
     }
 
@@ -193,8 +191,7 @@ struct SchemaTests {
         Row(name: "required not a flag", yaml: doc(survey: "type: text\nrequired: sometimes"), validator: false, schema: false),
         Row(name: "barrier without text", yaml: doc(top: "barriers:\n  - {id: slow, step: pay}"), validator: false, schema: false),
         Row(name: "required key left empty", yaml: doc().replacingOccurrences(of: "title: Demo", with: "title:"),
-            validator: false, schema: false,
-            knownBug: "ScenarioDecoder treats an empty required value as absent and reports nothing"),
+            validator: false, schema: false),
 
         // What only the validator can see.
         Row(name: "scale min not below max", yaml: doc(survey: "type: scale\nmin: 5\nmax: 5"), validator: false, schema: true,
@@ -231,13 +228,7 @@ struct SchemaTests {
     @Test(arguments: rows)
     func validatorVerdict(_ row: Row) {
         let (valid, diagnostics) = Self.validatorAccepts(row.yaml)
-        if let bug = row.knownBug {
-            withKnownIssue(Comment(rawValue: bug)) {
-                #expect(valid == row.validator, "\(diagnostics)")
-            }
-        } else {
-            #expect(valid == row.validator, "\(diagnostics)")
-        }
+        #expect(valid == row.validator, "\(diagnostics)")
         #expect((row.validator == row.schema) == (row.limit == nil), "a disagreement needs a reason, and only a disagreement")
     }
 
