@@ -122,6 +122,7 @@ public final class Session {
             case .enter: try apply(self.engine.start(now: clock.now()))
             case .quit: return try quit()
             case .help, .tick: continue
+            case .unknown(let text): io.show([strings.unknownCommand(text), strings.briefingPrompt]); continue
             default: io.show([strings.briefingPrompt]); continue
             }
             break
@@ -170,6 +171,7 @@ public final class Session {
             case .quit: return try quit()
             case .help: io.show(strings.help + [strings.readyPrompt])
             case .tick: continue
+            case .unknown(let text): io.show([strings.unknownCommand(text), strings.readyPrompt])
             default: io.show([strings.readyPrompt])
             }
         }
