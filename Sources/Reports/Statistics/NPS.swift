@@ -1,0 +1,31 @@
+/// Net Promoter Score from 0–10 answers, with its margin of error.
+///
+/// Promoters answer 9–10, detractors 0–6. With P and D their shares of n,
+/// score = 100·(P − D) and margin = 100·z·√((P + D − (P − D)²)/n): the normal
+/// interval for the mean of per-answer scores +1/0/−1, whose variance is P + D − (P − D)².
+/// Answers outside 0…10 are ignored and not counted in `n`.
+public struct NPS: Sendable, Hashable {
+    public let n: Int
+    public let promoters: Int
+    public let passives: Int
+    public let detractors: Int
+    /// −100…100.
+    public let score: Double
+    /// Half-width of the interval, in score points; 0 when all answers agree.
+    public let marginOfError: Double
+
+    /// Nil when there is no answer in 0…10.
+    public init?(answers: [Int], z: Double = Distributions.z95) {
+        let valid = answers.filter { (0...10).contains($0) }
+        guard !valid.isEmpty else { return nil }
+        n = valid.count
+        promoters = valid.count { $0 >= 9 }
+        detractors = valid.count { $0 <= 6 }
+        passives = n - promoters - detractors
+        let p = Double(promoters) / Double(n)
+        let d = Double(detractors) / Double(n)
+        score = 100 * (p - d)
+        let variance = max(0, p + d - (p - d) * (p - d))
+        marginOfError = 100 * z * (variance / Double(n)).squareRoot()
+    }
+}

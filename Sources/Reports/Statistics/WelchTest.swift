@@ -1,0 +1,50 @@
+/// Welch's unequal-variance t-test of two samples, two-sided.
+///
+/// t = (mean a − mean b)/√(s²a/na + s²b/nb), with the Welch–Satterthwaite df
+/// (s²a/na + s²b/nb)² / ((s²a/na)²/(na − 1) + (s²b/nb)²/(nb − 1)). Matches
+/// `scipy.stats.ttest_ind(a, b, equal_var=False)`.
+///
+/// Both variances zero (scipy returns NaN): equal means give t = 0, p = 1; different
+/// means give t = ±∞, p = 0 (every value of one sample differs from every value of the
+/// other by the same amount). df is then na + nb − 2. Non-finite values are ignored.
+public struct WelchTest: Sendable, Hashable {
+    public let t: Double
+    public let df: Double
+    /// Two-sided p-value.
+    public let p: Double
+    /// mean a − mean b.
+    public let meanDifference: Double
+
+    /// Nil unless each sample has at least two finite values.
+    public init?(_ a: [Double], _ b: [Double]) {
+        let a = a.filter(\.isFinite)
+        let b = b.filter(\.isFinite)
+        guard a.count >= 2, b.count >= 2 else { return nil }
+        let ma = SampleMoments(a)
+        let mb = SampleMoments(b)
+        let va = ma.variance / Double(a.count)
+        let vb = mb.variance / Double(b.count)
+        meanDifference = ma.mean - mb.mean
+        let se2 = va + vb
+        if se2 == 0 {
+            df = Double(a.count + b.count - 2)
+            if meanDifference == 0 {
+                t = 0
+                p = 1
+            } else {
+                t = meanDifference > 0 ? .infinity : -.infinity
+                p = 0
+            }
+            return
+        }
+        t = meanDifference / se2.squareRoot()
+        df = se2 * se2 / (va * va / Double(a.count - 1) + vb * vb / Double(b.count - 1))
+        p = Distributions.studentTTwoSidedP(t, df: df)
+    }
+
+    /// Welch's test on ln seconds, with times floored at `minimumStepSeconds` as in
+    /// `GeometricMean`. A positive t means `a` is slower.
+    public static func onLogSeconds(_ a: [Double], _ b: [Double]) -> WelchTest? {
+        WelchTest(flooredLogSeconds(a), flooredLogSeconds(b))
+    }
+}
