@@ -28,7 +28,13 @@ public struct TextRenderer: Sendable {
         }
         lines.append("")
         lines += focus(report)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(Self.trimmed).joined(separator: "\n") + "\n"
+    }
+
+    static func trimmed(_ line: String) -> String {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line
     }
 
     // MARK: Sections
