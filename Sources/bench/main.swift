@@ -1,6 +1,9 @@
 import Foundation
 import Reports
 import ShopperCore
+import YAMLKit
+
+struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
 
 // shopper-bench N [--scenarios DIR] [--keep DIR]   time a report over N generated run files
 // shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
@@ -80,15 +83,28 @@ let scan = seconds {
 // (b) The full report: load and summarise in parallel, build, render JSON.
 var jsonBytes = 0
 var counted = 0
+var phases: [Double] = []
 let full = seconds {
-    let loaded = RunLoader(scenarios: workspace.scenarios).load(paths: paths)
-    let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry).build(loaded.runs)
-    counted = report.countedRuns
-    jsonBytes = JSONRenderer.render(report).utf8.count
+    var loaded = RunLoader.Result(runs: [], problems: [])
+    phases.append(seconds { loaded = RunLoader(scenarios: workspace.scenarios).load(paths: paths) })
+    var report: Report?
+    phases.append(seconds {
+        report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry).build(loaded.runs)
+    })
+    phases.append(seconds { jsonBytes = JSONRenderer.render(report!).utf8.count })
+    counted = report!.countedRuns
 }
 print(String(format: "bare libyaml event scan (1 thread): %.3f s  (%d events)", scan, events))
 print(String(format: "full report (load+build+json, %d threads): %.3f s  (%d runs counted, %d bytes of JSON)",
              ProcessInfo.processInfo.activeProcessorCount, full, counted, jsonBytes))
+print(String(format: "  of which load %.3f s, build %.3f s, render %.3f s", phases[0], phases[1], phases[2]))
+if args.contains("--split") {
+    var nodes: [YAMLNodeBox] = []
+    let read = seconds { for path in paths { if case .success(let node) = SourceFile.read(path) { nodes.append(YAMLNodeBox(node)) } } }
+    var decodedCount = 0
+    let decode = seconds { for box in nodes { if RunDecoder.decode(box.node).0 != nil { decodedCount += 1 } } }
+    print(String(format: "  single thread: read+parse to Node %.3f s, RunDecoder %.3f s (%d)", read, decode, decodedCount))
+}
 print(String(format: "ratio full/scan: %.2f", full / scan))
 print(String(format: "peak RSS: %.1f MiB (after generating files: %.1f MiB)", peakRSSMiB(), generationRSS))
 if option("--keep", in: args) == nil { try? FileManager.default.removeItem(atPath: root) }

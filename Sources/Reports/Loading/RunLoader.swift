@@ -9,6 +9,11 @@ public struct RunLoader: Sendable {
     public struct Result: Sendable {
         public var runs: [RunSummary]
         public var problems: [FileDiagnostic]
+
+        public init(runs: [RunSummary], problems: [FileDiagnostic]) {
+            self.runs = runs
+            self.problems = problems
+        }
     }
 
     public var scenarios: [String: Scenario]
