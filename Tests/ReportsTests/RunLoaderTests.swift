@@ -80,3 +80,27 @@ import Testing
         #expect(text.contains("Recommend?: 9"))
     }
 }
+
+@Suite struct RunListTests {
+    @Test func runListLinesFitEightyColumns() {
+        var summary = RunSummary(RunLoaderTests.run(1), scenario: Fixtures.scenario)
+        summary.scenario = "a-very-long-scenario-identifier-that-goes-on"
+        summary.tester = "Maximiliane Oberhuber-Schmidt"
+        for line in RunListRenderer.render([summary]).split(separator: "\n") {
+            #expect(TextLayout.width(String(line)) <= 80, "too wide: \(line)")
+        }
+        #expect(RunListRenderer.render([summary]).contains("…"))
+    }
+
+    @Test func runDetailKeepsLabelAlignmentWhenWrapping() {
+        var run = RunLoaderTests.run(1)
+        run.scenario = "shop"
+        var scenario = Fixtures.scenario
+        scenario.title = String(repeating: "long title ", count: 8)
+        let text = RunDetailRenderer.render(run, scenario: scenario)
+        #expect(text.contains("scenario   shop v1 — long title"))
+        for line in text.split(separator: "\n") {
+            #expect(TextLayout.width(String(line)) <= 80)
+        }
+    }
+}

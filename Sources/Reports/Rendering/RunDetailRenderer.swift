@@ -69,7 +69,7 @@ public enum RunDetailRenderer {
         let indent = String(line.prefix { $0 == " " })
         var out: [String] = []
         var current = ""
-        for word in line.split(separator: " ") {
+        for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
             let candidate = current.isEmpty ? indent + word : current + " " + word
             if TextLayout.width(candidate) > width, !current.isEmpty {
                 out.append(current)

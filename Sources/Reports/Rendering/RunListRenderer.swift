@@ -36,7 +36,7 @@ public enum RunListRenderer {
         var lines = [header]
         for run in runs {
             let date = Timestamp.format(run.started).prefix(16).replacingOccurrences(of: "T", with: " ")
-            lines.append(TextLayout.pad(date, 17) + " " + TextLayout.pad(run.scenario, 24) + " "
+            lines.append(TextLayout.pad(date, 17) + " " + TextLayout.pad(run.scenario, 23) + " "
                          + TextLayout.pad(run.tester, 14) + " " + TextLayout.pad(run.status.rawValue, 11) + " "
                          + TextLayout.padLeft(DurationText.clock(run.activeSeconds), 7) + " "
                          + TextLayout.padLeft(String(run.barrierCount), 3))
@@ -45,7 +45,7 @@ public enum RunListRenderer {
         return lines.map { TextLayout.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 
-    static let header = TextLayout.pad("started (UTC)", 17) + " " + TextLayout.pad("scenario", 24) + " "
+    static let header = TextLayout.pad("started (UTC)", 17) + " " + TextLayout.pad("scenario", 23) + " "
         + TextLayout.pad("tester", 14) + " " + TextLayout.pad("status", 11) + " " + TextLayout.padLeft("active", 7)
         + " " + TextLayout.padLeft("bar", 3)
 }
