@@ -1,1 +1,110 @@
-print("bench")
+import Foundation
+import Reports
+import ShopperCore
+import YAMLKit
+
+struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
+
+// shopper-bench N [--scenarios DIR] [--keep DIR]   time a report over N generated run files
+// shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("shopper-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+func option(_ name: String, in args: [String]) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    return args[i + 1]
+}
+
+func peakRSSMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return .nan }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kib = line.split(separator: " ").compactMap { Double($0) }.first ?? .nan
+        return kib / 1024
+    }
+    return .nan
+}
+
+func seconds(_ block: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    block()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func write(_ runs: [Run], to root: String) {
+    let store = RunStore(root: root)
+    for run in runs {
+        do { try store.save(run) } catch { fail("cannot write \(store.path(of: run)): \(error)") }
+    }
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+let scenariosFolder = option("--scenarios", in: args) ?? "scenarios"
+let workspace = Workspace.load(scenariosFolder: scenariosFolder)
+let scenarios = workspace.scenarios.values.sorted { $0.id < $1.id }
+guard !scenarios.isEmpty else { fail("no valid scenarios in \(scenariosFolder)/") }
+
+if args.first == "sample" {
+    guard args.count >= 2 else { fail("usage: shopper-bench sample OUTDIR") }
+    let seed = option("--seed", in: args).flatMap(UInt64.init) ?? Samples.sampleSeed
+    let runs = Samples.sampleRuns(scenarios, seed: seed)
+    write(runs, to: args[1])
+    print("wrote \(runs.count) runs to \(args[1])")
+    exit(0)
+}
+
+guard let n = args.first.flatMap(Int.init), n > 0 else {
+    fail("usage: shopper-bench N [--scenarios DIR] [--keep DIR] | shopper-bench sample OUTDIR")
+}
+let root = option("--keep", in: args)
+    ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("shopper-bench-\(getpid())")
+let store = RunStore(root: root)
+Samples.benchRuns(scenarios, count: n) { run in
+    do { try store.save(run) } catch { fail("cannot write \(store.path(of: run)): \(error)") }
+}
+let paths = RunStore(root: root).files()
+let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+print("\(paths.count) run files, \(bytes / 1024) KiB, in \(root)")
+let generationRSS = peakRSSMiB()
+
+// Warm the page cache so both passes read from memory.
+for path in paths { _ = FileManager.default.contents(atPath: path) }
+
+// (a) A bare single-threaded libyaml event scan: read each file, parse every event, build nothing.
+var events = 0
+let scan = seconds {
+    for path in paths {
+        guard let data = FileManager.default.contents(atPath: path) else { continue }
+        events += scanEvents([UInt8](data))
+    }
+}
+// (b) The full report: load and summarise in parallel, build, render JSON.
+var jsonBytes = 0
+var counted = 0
+var phases: [Double] = []
+let full = seconds {
+    var loaded = RunLoader.Result(runs: [], problems: [])
+    phases.append(seconds { loaded = RunLoader(scenarios: workspace.scenarios).load(paths: paths) })
+    var report: Report?
+    phases.append(seconds {
+        report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry).build(loaded.runs)
+    })
+    phases.append(seconds { jsonBytes = JSONRenderer.render(report!).utf8.count })
+    counted = report!.countedRuns
+}
+print(String(format: "bare libyaml event scan (1 thread): %.3f s  (%d events)", scan, events))
+print(String(format: "full report (load+build+json, %d threads): %.3f s  (%d runs counted, %d bytes of JSON)",
+             ProcessInfo.processInfo.activeProcessorCount, full, counted, jsonBytes))
+print(String(format: "  of which load %.3f s, build %.3f s, render %.3f s", phases[0], phases[1], phases[2]))
+if args.contains("--split") {
+    var nodes: [YAMLNodeBox] = []
+    let read = seconds { for path in paths { if case .success(let node) = SourceFile.read(path) { nodes.append(YAMLNodeBox(node)) } } }
+    var decodedCount = 0
+    let decode = seconds { for box in nodes { if RunDecoder.decode(box.node).0 != nil { decodedCount += 1 } } }
+    print(String(format: "  single thread: read+parse to Node %.3f s, RunDecoder %.3f s (%d)", read, decode, decodedCount))
+}
+print(String(format: "ratio full/scan: %.2f", full / scan))
+print(String(format: "peak RSS: %.1f MiB (after generating files: %.1f MiB)", peakRSSMiB(), generationRSS))
+if option("--keep", in: args) == nil { try? FileManager.default.removeItem(atPath: root) }

@@ -1,9 +1,116 @@
 import ArgumentParser
+import Foundation
+import Reports
+import ShopperCore
+
+extension PeriodUnit: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+
+/// Options shared by the commands that read run history.
+struct HistoryOptions: ParsableArguments {
+    @Option(help: "Folder of run files (<runs>/<scenario>/<run-id>.yaml).")
+    var runs = "reports/runs"
+
+    @Option(help: "Folder of scenario files and touchpoints.yaml.")
+    var scenarios = "scenarios"
+
+    /// Loads the workspace and every run, printing problems as warnings.
+    func load() -> (Workspace, RunLoader.Result) {
+        let workspace = Workspace.load(scenariosFolder: scenarios)
+        let result = RunLoader(scenarios: workspace.scenarios).load(root: runs)
+        for problem in workspace.problems + result.problems {
+            Output.line(problem.formatted, to: .standardError)
+        }
+        if !result.problems.isEmpty {
+            Output.line("note: \(result.problems.count) run file\(result.problems.count == 1 ? "" : "s") skipped", to: .standardError)
+        }
+        return (workspace, result)
+    }
+}
+
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case regression
+}
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Compare runs across periods: completion, time, scores, barriers and touchpoints.",
+        discussion: """
+        Runs are grouped per scenario into UTC periods of their start time. Only completed and
+        abandoned runs are counted. Changes compare the latest period with the one before, or
+        --current with --baseline. Definitions: docs/report.md.
+        """
+    )
+
+    @OptionGroup var history: HistoryOptions
+
+    @Option(name: .customLong("scenario"), help: "Only this scenario id (repeatable).")
+    var scenarioIDs: [String] = []
+
+    @Option(name: .customLong("by"), help: "Period length.")
+    var unit: PeriodUnit?
+
+    @Option(help: "Only runs started on or after this UTC date (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only runs started on or before this UTC date (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "Period to compare against, e.g. 2026-10, 2026-W46 or 2026-Q3.")
+    var baseline: String?
+
+    @Option(help: "Period to compare, e.g. 2026-11.")
+    var current: String?
+
+    @Option(help: "Output format.")
+    var format: ReportFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a regression is flagged.")
+    var failOn: FailOn?
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the text report.")
+    var noColor = false
 
     func run() throws {
-        throw CleanExit.message("not built yet")
+        let options: ReportOptions
+        do {
+            options = try ReportOptions.make(unit: unit, scenarios: scenarioIDs, since: since, until: until,
+                                             baseline: baseline, current: current)
+        } catch {
+            Output.line("error: \(error)", to: .standardError)
+            throw ExitCode(2)
+        }
+        let (workspace, loaded) = history.load()
+        let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry, options: options)
+            .build(loaded.runs)
+        let colour = format == .text && output == nil && !noColor && Terminal.allowsColour
+        let text = format.render(report, colour: colour)
+        if let output {
+            do {
+                try AtomicFile.write(text, to: output)
+            } catch {
+                Output.line("error: \(error)", to: .standardError)
+                throw ExitCode(2)
+            }
+            Output.line("wrote \(output)", to: .standardError)
+        } else {
+            Output.write(text)
+        }
+        if failOn == .regression, report.hasRegression {
+            Output.line("regression flagged", to: .standardError)
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum Terminal {
+    /// Colour when standard output is a terminal, NO_COLOR is unset and TERM is not dumb.
+    static var allowsColour: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
     }
 }

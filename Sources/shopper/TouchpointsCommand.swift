@@ -1,9 +1,22 @@
 import ArgumentParser
+import Reports
+import ShopperCore
 
 struct TouchpointsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "touchpoints", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "touchpoints",
+        abstract: "Show the touchpoints ranked: owner, latest score, trend and the focus list."
+    )
+
+    @OptionGroup var history: HistoryOptions
+
+    @Option(name: .customLong("by"), help: "Period length for the latest score and the trend.")
+    var unit: PeriodUnit = .month
 
     func run() throws {
-        throw CleanExit.message("not built yet")
+        let (workspace, loaded) = history.load()
+        let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry,
+                                   options: ReportOptions(unit: unit)).build(loaded.runs)
+        Output.write(TouchpointsRenderer.render(report))
     }
 }

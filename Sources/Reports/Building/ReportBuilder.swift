@@ -1,0 +1,298 @@
+import Foundation
+import ShopperCore
+
+/// Computes a `Report` from run summaries, the scenarios and the touchpoints registry,
+/// following the definitions in `docs/report.md`. Pure: values in, a value out.
+public struct ReportBuilder: Sendable {
+    public var scenarios: [String: Scenario]
+    public var registry: TouchpointRegistry?
+    public var options: ReportOptions
+
+    public init(scenarios: [String: Scenario] = [:], registry: TouchpointRegistry? = nil,
+                options: ReportOptions = ReportOptions()) {
+        self.scenarios = scenarios
+        self.registry = registry
+        self.options = options
+    }
+
+    public func build(_ runs: [RunSummary]) -> Report {
+        let selected = runs.filter(matches)
+        let counted = selected.filter(\.isCounted)
+        let byScenario = Dictionary(grouping: counted, by: \.scenario)
+        var reports: [ScenarioReport] = []
+        for id in byScenario.keys.sorted() {
+            reports.append(scenarioReport(id, runs: byScenario[id]!))
+        }
+        let allPeriods = Set(counted.map { Period(containing: $0.started, unit: options.unit) }).sorted()
+        let touchpointPeriod = options.current ?? allPeriods.last
+        let touchpoints = touchpointScores(counted, period: touchpointPeriod, periods: allPeriods)
+        return Report(unit: options.unit, scenarios: reports, touchpoints: touchpoints,
+                      touchpointPeriod: touchpointPeriod, countedRuns: counted.count,
+                      inProgressRuns: selected.count - counted.count)
+    }
+
+    /// Scenario and date filters (status is not filtered here: in-progress runs are counted
+    /// separately).
+    public func matches(_ run: RunSummary) -> Bool {
+        if !options.scenarios.isEmpty, !options.scenarios.contains(run.scenario) { return false }
+        if let since = options.since, run.started < since { return false }
+        if let until = options.until, run.started >= until { return false }
+        return true
+    }
+
+    // MARK: Scenario
+
+    func scenarioReport(_ id: String, runs: [RunSummary]) -> ScenarioReport {
+        let scenario = scenarios[id]
+        let grouped = Dictionary(grouping: runs) { Period(containing: $0.started, unit: options.unit) }
+        let stepOrder = Self.stepOrder(scenario: scenario, runs: runs)
+        var periods: [PeriodStats] = []
+        for period in grouped.keys.sorted() {
+            periods.append(periodStats(period, runs: grouped[period]!, scenario: scenario, stepOrder: stepOrder))
+        }
+        var comparison: Comparison?
+        var changes: [Change] = []
+        if let (baseline, current) = comparedPeriods(periods.map(\.period)) {
+            let b = grouped[baseline] ?? []
+            let c = grouped[current] ?? []
+            let note = Self.versionNote(baseline: baseline, b, current: current, c)
+            comparison = Comparison(baseline: baseline, current: current, note: note)
+            changes = detectChanges(baseline: b, current: c, stepOrder: stepOrder, note: note)
+        }
+        return ScenarioReport(scenario: id, title: scenario?.title ?? id, periods: periods,
+                              comparison: comparison, changes: changes)
+    }
+
+    /// `--baseline`/`--current` when given; else the latest period with runs and the one
+    /// with runs before it.
+    func comparedPeriods(_ periods: [Period]) -> (Period, Period)? {
+        if let b = options.baseline, let c = options.current { return (b, c) }
+        guard periods.count >= 2 else { return nil }
+        return (periods[periods.count - 2], periods[periods.count - 1])
+    }
+
+    static func versionNote(baseline: Period, _ b: [RunSummary], current: Period, _ c: [RunSummary]) -> String? {
+        let bv = Set(b.map(\.scenarioVersion)).sorted()
+        let cv = Set(c.map(\.scenarioVersion)).sorted()
+        guard !bv.isEmpty, !cv.isEmpty, bv != cv else { return nil }
+        func list(_ v: [Int]) -> String { v.map { "v\($0)" }.joined(separator: ", ") }
+        return "scenario version changed: \(baseline.label) ran \(list(bv)), \(current.label) ran \(list(cv)); "
+            + "a change may come from the scenario, not the service"
+    }
+
+    /// The scenario's steps in journey order, then any other step ids the runs name, in
+    /// the order first met.
+    static func stepOrder(scenario: Scenario?, runs: [RunSummary]) -> [String] {
+        var order = scenario?.steps.map(\.id) ?? []
+        var seen = Set(order)
+        for run in runs.sorted(by: { $0.started < $1.started }) {
+            for step in run.steps where !seen.contains(step.step) {
+                seen.insert(step.step)
+                order.append(step.step)
+            }
+        }
+        return order
+    }
+
+    func periodStats(_ period: Period, runs: [RunSummary], scenario: Scenario?, stepOrder: [String]) -> PeriodStats {
+        let successes = runs.filter(\.succeeded)
+        let completion = CompletionRate(successes: successes.count, of: runs.count)
+        let time = GeometricMean(seconds: successes.map(\.activeSeconds))
+        var survey: [String: [Int]] = [:]
+        for run in runs {
+            for answer in run.survey {
+                guard let kind = Self.surveyKind(answer.question, scenario: scenario) else { continue }
+                survey[kind, default: []].append(Int(answer.value.rounded()))
+            }
+            for step in run.steps where step.isAttempt {
+                let questions = scenario?.step(step.step)?.questions ?? []
+                for answer in step.answers {
+                    guard let q = questions.first(where: { $0.id == answer.question }) else { continue }
+                    switch q.kind {
+                    case .nps, .csat, .ces: survey[q.kind.name, default: []].append(Int(answer.value.rounded()))
+                    default: break
+                    }
+                }
+            }
+        }
+        let steps = stepOrder.compactMap { id in stepStats(id, runs: runs, scenario: scenario) }
+        return PeriodStats(period: period, runs: runs.count, versions: Set(runs.map(\.scenarioVersion)).sorted(),
+                           completion: completion, time: time,
+                           nps: survey["nps"].flatMap { NPS(answers: $0) },
+                           csat: survey["csat"].flatMap { CSAT(answers: $0) },
+                           ces: survey["ces"].flatMap { CES(answers: $0) }, steps: steps)
+    }
+
+    /// The survey question's type when it is nps, csat or ces; without the scenario, a
+    /// question whose id is one of those names.
+    static func surveyKind(_ question: String, scenario: Scenario?) -> String? {
+        if let scenario {
+            guard let q = scenario.survey.first(where: { $0.id == question }) else { return nil }
+            switch q.kind {
+            case .nps, .csat, .ces: return q.kind.name
+            default: return nil
+            }
+        }
+        return ["nps", "csat", "ces"].contains(question) ? question : nil
+    }
+
+    /// Nil when no run in the period has a record of the step.
+    func stepStats(_ id: String, runs: [RunSummary], scenario: Scenario?) -> StepStats? {
+        var attempts = 0
+        var done = 0
+        var seconds: [Double] = []
+        var scores: [Double] = []
+        var compliance: [Double] = []
+        var touchpoint = scenario?.step(id)?.touchpoint
+        var barriers: [String: (text: String, runs: Int, severity: BarrierRecord.Severity, first: Int)] = [:]
+        var answers: [String: [Double]] = [:]
+        var seen = false
+        let definition = scenario?.step(id)
+        for run in runs {
+            var inRun = Set<String>()
+            for record in run.steps where record.step == id {
+                seen = true
+                if touchpoint == nil { touchpoint = record.touchpoint }
+                for barrier in record.barriers {
+                    if var entry = barriers[barrier.id] {
+                        if !inRun.contains(barrier.id) { entry.runs += 1 }
+                        entry.severity = max(entry.severity, barrier.severity)
+                        barriers[barrier.id] = entry
+                    } else {
+                        let text = scenario?.barriers.first { $0.id == barrier.id }?.text ?? barrier.text
+                        barriers[barrier.id] = (text, 1, barrier.severity, barriers.count)
+                    }
+                    inRun.insert(barrier.id)
+                }
+                guard record.isAttempt else { continue }
+                attempts += 1
+                if record.outcome == .done {
+                    done += 1
+                    seconds.append(record.seconds)
+                }
+                if let score = record.score { scores.append(Double(score)) }
+                if let c = record.compliance { compliance.append(c) }
+                for answer in record.answers { answers[answer.question, default: []].append(answer.value) }
+            }
+        }
+        guard seen else { return nil }
+        var questions: [QuestionStats] = []
+        for q in definition?.questions ?? [] {
+            switch q.kind {
+            case .seq, .ces, .scale, .csat, .nps:
+                if let values = answers[q.id], let mean = MeanInterval(values) {
+                    questions.append(QuestionStats(question: q.id, type: q.kind.name, mean: mean))
+                }
+            default: break
+            }
+        }
+        let checklist = compliance.isEmpty
+            ? nil : ChecklistStats(compliance: compliance.reduce(0, +) / Double(compliance.count), n: compliance.count)
+        let barrierList = barriers.map { BarrierStats(id: $0.key, text: $0.value.text, runs: $0.value.runs,
+                                                      maxSeverity: $0.value.severity) }
+            .sorted { ($0.runs, $0.maxSeverity.rawValue, $1.id) > ($1.runs, $1.maxSeverity.rawValue, $0.id) }
+        return StepStats(step: id, title: definition?.title ?? id, touchpoint: touchpoint ?? "", attempts: attempts,
+                         completion: CompletionRate(successes: done, of: attempts),
+                         time: GeometricMean(seconds: seconds), score: MeanInterval(scores), checklist: checklist,
+                         barriers: barrierList, questions: questions)
+    }
+
+    // MARK: Changes
+
+    func detectChanges(baseline b: [RunSummary], current c: [RunSummary], stepOrder: [String], note: String?) -> [Change] {
+        var changes: [Change] = []
+        // The whole task.
+        changes += completionChange(step: nil, baseline: (b.count { $0.succeeded }, b.count),
+                                    current: (c.count { $0.succeeded }, c.count), note: note)
+        changes += timeChange(step: nil, baseline: b.filter(\.succeeded).map(\.activeSeconds),
+                              current: c.filter(\.succeeded).map(\.activeSeconds), note: note)
+        for step in stepOrder {
+            let br = b.flatMap { $0.steps.filter { $0.step == step && $0.isAttempt } }
+            let cr = c.flatMap { $0.steps.filter { $0.step == step && $0.isAttempt } }
+            changes += completionChange(step: step, baseline: (br.count { $0.outcome == .done }, br.count),
+                                        current: (cr.count { $0.outcome == .done }, cr.count), note: note)
+            changes += timeChange(step: step, baseline: br.filter { $0.outcome == .done }.map(\.seconds),
+                                  current: cr.filter { $0.outcome == .done }.map(\.seconds), note: note)
+            let bb = Self.barrierRuns(b, step: step)
+            let cb = Self.barrierRuns(c, step: step)
+            guard !b.isEmpty, !c.isEmpty else { continue }
+            for id in cb.keys.sorted() where bb[id] == nil {
+                changes.append(Change(metric: .barrier, step: step, kind: .new, baseline: 0, current: Double(cb[id]!),
+                                      p: nil, barrier: id, note: note))
+            }
+            for id in bb.keys.sorted() where cb[id] == nil {
+                changes.append(Change(metric: .barrier, step: step, kind: .resolved, baseline: Double(bb[id]!),
+                                      current: 0, p: nil, barrier: id, note: note))
+            }
+        }
+        let rank: [Change.Kind: Int] = [.regression: 0, .improvement: 1, .new: 2, .resolved: 3]
+        return changes.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }
+            .map(\.element)
+    }
+
+    static func barrierRuns(_ runs: [RunSummary], step: String) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for run in runs {
+            var ids = Set<String>()
+            for record in run.steps where record.step == step {
+                for barrier in record.barriers { ids.insert(barrier.id) }
+            }
+            for id in ids { result[id, default: 0] += 1 }
+        }
+        return result
+    }
+
+    func completionChange(step: String?, baseline: (Int, Int), current: (Int, Int), note: String?) -> [Change] {
+        guard let test = TwoProportionTest(successes1: current.0, of: current.1, successes2: baseline.0, of: baseline.1),
+              test.p < options.alpha, test.difference != 0 else { return [] }
+        return [Change(metric: .completion, step: step, kind: test.difference < 0 ? .regression : .improvement,
+                       baseline: Double(baseline.0) / Double(baseline.1), current: Double(current.0) / Double(current.1),
+                       p: test.p, note: note)]
+    }
+
+    func timeChange(step: String?, baseline: [Double], current: [Double], note: String?) -> [Change] {
+        guard let test = WelchTest.onLogSeconds(current, baseline), test.p < options.alpha, test.meanDifference != 0
+        else { return [] }
+        return [Change(metric: .time, step: step, kind: test.meanDifference > 0 ? .regression : .improvement,
+                       baseline: GeometricMean(seconds: baseline)?.value, current: GeometricMean(seconds: current)?.value,
+                       p: test.p, note: note)]
+    }
+
+    // MARK: Touchpoints
+
+    func touchpointScores(_ runs: [RunSummary], period: Period?, periods: [Period]) -> [TouchpointScore] {
+        var scores: [String: [Period: [Double]]] = [:]
+        var order: [String] = registry?.touchpoints.map(\.id) ?? []
+        var known = Set(order)
+        for run in runs {
+            let p = Period(containing: run.started, unit: options.unit)
+            for record in run.steps {
+                if !known.contains(record.touchpoint) {
+                    known.insert(record.touchpoint)
+                    order.append(record.touchpoint)
+                }
+                guard record.isAttempt, let score = record.score else { continue }
+                scores[record.touchpoint, default: [:]][p, default: []].append(Double(score))
+            }
+        }
+        func mean(_ values: [Double]?) -> Double? {
+            guard let values, !values.isEmpty else { return nil }
+            return values.reduce(0, +) / Double(values.count)
+        }
+        var list: [TouchpointScore] = order.map { id in
+            let touchpoint = registry?[id]
+            let latest = period.flatMap { scores[id]?[$0] } ?? []
+            let score = mean(latest)
+            let priority = score.flatMap { s in touchpoint.map { Double($0.importance.product) * (10 - s) } }
+            return TouchpointScore(id: id, name: touchpoint?.name ?? id, owner: touchpoint?.owner,
+                                   importance: touchpoint?.importance, score: score, n: latest.count,
+                                   priority: priority, focus: nil,
+                                   trend: periods.map { TrendPoint(period: $0, value: mean(scores[id]?[$0])) })
+        }
+        let ranked = list.indices.filter { list[$0].priority != nil }
+            .sorted { (list[$0].priority!, -$0) > (list[$1].priority!, -$1) }
+        for (rank, index) in ranked.prefix(5).enumerated() { list[index].focus = rank + 1 }
+        let rankedSet = Set(ranked)
+        return ranked.map { list[$0] } + list.indices.filter { !rankedSet.contains($0) }.map { list[$0] }
+    }
+}

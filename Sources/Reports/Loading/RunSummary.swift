@@ -1,0 +1,116 @@
+import Foundation
+import ShopperCore
+
+/// What the statistics need of one run, and no more: no notes, no free text answers, no
+/// checklist item ids. Built once per file by `RunLoader`, so 10,000 runs stay small.
+public struct RunSummary: Sendable, Hashable {
+    /// One step record, reduced.
+    public struct StepSummary: Sendable, Hashable {
+        public var step: String
+        public var touchpoint: String
+        public var outcome: StepRecord.Outcome
+        public var seconds: Double
+        public var score: Int?
+        /// Weighted checklist compliance of this run at this step (0…1; 0 after a critical
+        /// "no"); nil when nothing was scored.
+        public var compliance: Double?
+        /// Numeric answers by question id (ratings and numbers only).
+        public var answers: [NumericAnswer]
+        public var barriers: [BarrierRecord]
+
+        public init(step: String, touchpoint: String, outcome: StepRecord.Outcome, seconds: Double,
+                    score: Int? = nil, compliance: Double? = nil, answers: [NumericAnswer] = [],
+                    barriers: [BarrierRecord] = []) {
+            self.step = step
+            self.touchpoint = touchpoint
+            self.outcome = outcome
+            self.seconds = seconds
+            self.score = score
+            self.compliance = compliance
+            self.answers = answers
+            self.barriers = barriers
+        }
+
+        public var isAttempt: Bool { outcome == .done || outcome == .failed }
+    }
+
+    /// A numeric answer to a question.
+    public struct NumericAnswer: Sendable, Hashable {
+        public var question: String
+        public var value: Double
+
+        public init(_ question: String, _ value: Double) {
+            self.question = question
+            self.value = value
+        }
+    }
+
+    public var id: String
+    public var path: String
+    public var scenario: String
+    public var scenarioVersion: Int
+    public var tester: String
+    public var started: Date
+    public var status: Run.Status
+    public var steps: [StepSummary]
+    public var survey: [NumericAnswer]
+
+    public init(id: String, path: String = "", scenario: String, scenarioVersion: Int = 1, tester: String,
+                started: Date, status: Run.Status, steps: [StepSummary], survey: [NumericAnswer] = []) {
+        self.id = id
+        self.path = path
+        self.scenario = scenario
+        self.scenarioVersion = scenarioVersion
+        self.tester = tester
+        self.started = started
+        self.status = status
+        self.steps = steps
+        self.survey = survey
+    }
+
+    /// Summarises a decoded run. Checklist compliance uses the scenario's weights and
+    /// critical flags when the scenario is known; otherwise every item weighs 1 and none
+    /// is critical.
+    public init(_ run: Run, path: String = "", scenario: Scenario? = nil) {
+        self.id = run.id
+        self.path = path
+        self.scenario = run.scenario
+        self.scenarioVersion = run.scenarioVersion
+        self.tester = run.tester
+        self.started = run.started
+        self.status = run.status
+        self.steps = run.steps.map { record in
+            let definition = scenario?.step(record.step)
+            var items: [Compliance.Item] = []
+            for (itemID, answer) in record.checklist {
+                let item = definition?.checklist.first { $0.id == itemID }
+                let passed: Bool? = switch answer {
+                case .yes: true
+                case .no: false
+                case .na: nil
+                }
+                items.append(Compliance.Item(weight: max(0, item?.weight ?? 1), critical: item?.critical ?? false,
+                                             passed: passed))
+            }
+            let compliance = items.isEmpty ? nil : Compliance(items: items).score
+            let answers = record.answers.compactMap { key, value in value.number.map { NumericAnswer(key, $0) } }
+            return StepSummary(step: record.step, touchpoint: record.touchpoint, outcome: record.outcome,
+                               seconds: record.seconds, score: record.score, compliance: compliance,
+                               answers: answers, barriers: record.barriers)
+        }
+        self.survey = run.survey.compactMap { key, value in value.number.map { NumericAnswer(key, $0) } }
+    }
+
+    /// Completed and abandoned runs enter statistics; in-progress ones do not.
+    public var isCounted: Bool { status != .inProgress }
+
+    /// A run's task succeeds when it is completed and no step failed.
+    public var succeeded: Bool {
+        status == .completed && !steps.contains { $0.outcome == .failed }
+    }
+
+    /// Sum of the steps' active seconds.
+    public var activeSeconds: Double { steps.reduce(0) { $0 + $1.seconds } }
+
+    public var barrierCount: Int { steps.reduce(0) { $0 + $1.barriers.count } }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import ShopperCore
+
+/// The scenarios and touchpoints registry a report reads, loaded from a scenarios folder.
+public struct Workspace: Sendable {
+    public var scenarios: [String: Scenario]
+    public var registry: TouchpointRegistry?
+    /// Problems in scenario or registry files; those files are left out, not fatal.
+    public var problems: [FileDiagnostic]
+
+    public init(scenarios: [String: Scenario] = [:], registry: TouchpointRegistry? = nil, problems: [FileDiagnostic] = []) {
+        self.scenarios = scenarios
+        self.registry = registry
+        self.problems = problems
+    }
+
+    /// Every `*.yaml`/`*.yml` scenario in `folder` (not recursive) and its
+    /// `touchpoints.yaml`. A missing folder gives an empty workspace.
+    public static func load(scenariosFolder folder: String) -> Workspace {
+        var workspace = Workspace()
+        let fm = FileManager.default
+        let names = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let registryPath = "\(folder)/\(ScenarioLoader.registryName)"
+        if fm.fileExists(atPath: registryPath) {
+            let (registry, problems) = ScenarioLoader.loadRegistry(registryPath)
+            workspace.registry = registry
+            workspace.problems += problems.filter { $0.diagnostic.severity == .error }
+        }
+        let workspaceRoot = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+            && name != ScenarioLoader.registryName && !name.hasPrefix(".") {
+            let path = "\(folder)/\(name)"
+            let (scenario, problems) = ScenarioLoader.load(path, workspace: workspaceRoot)
+            if let scenario {
+                workspace.scenarios[scenario.id] = scenario
+            } else {
+                workspace.problems += problems.filter { $0.diagnostic.severity == .error }
+            }
+        }
+        return workspace
+    }
+}

@@ -1,0 +1,281 @@
+import ShopperCore
+
+/// Everything `shopper report` shows, computed once by `ReportBuilder` and rendered by
+/// the pure renderers. Values only; no I/O.
+public struct Report: Sendable, Hashable {
+    public var unit: PeriodUnit
+    public var scenarios: [ScenarioReport]
+    /// Touchpoints ranked: scored ones by focus priority, highest first, then the rest in
+    /// registry order.
+    public var touchpoints: [TouchpointScore]
+    /// The period the touchpoint scores are taken over (the latest one with data, or
+    /// `--current`).
+    public var touchpointPeriod: Period?
+    /// Counted runs (completed or abandoned) that entered the statistics.
+    public var countedRuns: Int
+    /// In-progress runs that matched the filters but were not counted.
+    public var inProgressRuns: Int
+
+    public init(unit: PeriodUnit, scenarios: [ScenarioReport], touchpoints: [TouchpointScore],
+                touchpointPeriod: Period?, countedRuns: Int, inProgressRuns: Int) {
+        self.unit = unit
+        self.scenarios = scenarios
+        self.touchpoints = touchpoints
+        self.touchpointPeriod = touchpointPeriod
+        self.countedRuns = countedRuns
+        self.inProgressRuns = inProgressRuns
+    }
+
+    /// All flagged changes of every scenario.
+    public var allChanges: [(scenario: ScenarioReport, change: Change)] {
+        scenarios.flatMap { s in s.changes.map { (s, $0) } }
+    }
+
+    /// Whether any scenario has a flagged regression (`--fail-on regression`).
+    public var hasRegression: Bool {
+        scenarios.contains { $0.changes.contains { $0.kind == .regression } }
+    }
+
+    /// The focus list: touchpoints with a focus rank, in rank order.
+    public var focus: [TouchpointScore] {
+        touchpoints.filter { $0.focus != nil }.sorted { $0.focus! < $1.focus! }
+    }
+}
+
+/// One scenario across its periods.
+public struct ScenarioReport: Sendable, Hashable {
+    public var scenario: String
+    public var title: String
+    /// Periods with counted runs, oldest first.
+    public var periods: [PeriodStats]
+    public var comparison: Comparison?
+    /// Flagged changes: regressions, improvements, new and resolved barriers.
+    public var changes: [Change]
+
+    public init(scenario: String, title: String, periods: [PeriodStats], comparison: Comparison?, changes: [Change]) {
+        self.scenario = scenario
+        self.title = title
+        self.periods = periods
+        self.comparison = comparison
+        self.changes = changes
+    }
+
+    public var latest: PeriodStats? { periods.last }
+
+    public func stats(for period: Period) -> PeriodStats? {
+        periods.first { $0.period == period }
+    }
+
+    /// Step ids in journey order, as the latest period lists them.
+    public var stepIDs: [String] {
+        var seen: [String] = []
+        for period in periods.reversed() {
+            for step in period.steps where !seen.contains(step.step) { seen.append(step.step) }
+        }
+        return seen
+    }
+}
+
+/// Which two periods the changes compare.
+public struct Comparison: Sendable, Hashable {
+    public var baseline: Period
+    public var current: Period
+    /// Set when the scenario's version differs between the two periods: changes flagged
+    /// across a version change may come from the new version rather than the service.
+    public var note: String?
+
+    public init(baseline: Period, current: Period, note: String?) {
+        self.baseline = baseline
+        self.current = current
+        self.note = note
+    }
+}
+
+/// A scenario in one period.
+public struct PeriodStats: Sendable, Hashable {
+    public var period: Period
+    /// Counted runs (task attempts).
+    public var runs: Int
+    public var versions: [Int]
+    public var completion: CompletionRate?
+    /// Task time: sum of step seconds over successful runs.
+    public var time: GeometricMean?
+    public var nps: NPS?
+    public var csat: CSAT?
+    public var ces: CES?
+    public var steps: [StepStats]
+
+    public init(period: Period, runs: Int, versions: [Int], completion: CompletionRate?, time: GeometricMean?,
+                nps: NPS?, csat: CSAT?, ces: CES?, steps: [StepStats]) {
+        self.period = period
+        self.runs = runs
+        self.versions = versions
+        self.completion = completion
+        self.time = time
+        self.nps = nps
+        self.csat = csat
+        self.ces = ces
+        self.steps = steps
+    }
+
+    public func step(_ id: String) -> StepStats? {
+        steps.first { $0.step == id }
+    }
+}
+
+/// One step of a scenario in one period.
+public struct StepStats: Sendable, Hashable {
+    public var step: String
+    public var title: String
+    public var touchpoint: String
+    /// Done or failed records.
+    public var attempts: Int
+    /// Done of attempts.
+    public var completion: CompletionRate?
+    /// Over done attempts.
+    public var time: GeometricMean?
+    public var score: MeanInterval?
+    public var checklist: ChecklistStats?
+    public var barriers: [BarrierStats]
+    /// Means of the step's rating questions (seq, ces, scale, csat, nps).
+    public var questions: [QuestionStats]
+
+    public init(step: String, title: String, touchpoint: String, attempts: Int, completion: CompletionRate?,
+                time: GeometricMean?, score: MeanInterval?, checklist: ChecklistStats?, barriers: [BarrierStats],
+                questions: [QuestionStats]) {
+        self.step = step
+        self.title = title
+        self.touchpoint = touchpoint
+        self.attempts = attempts
+        self.completion = completion
+        self.time = time
+        self.score = score
+        self.checklist = checklist
+        self.barriers = barriers
+        self.questions = questions
+    }
+}
+
+/// Mean of the per-run compliance scores of a step (a critical "no" makes a run's 0).
+public struct ChecklistStats: Sendable, Hashable {
+    public var compliance: Double
+    /// Runs whose checklist at this step had something scored.
+    public var n: Int
+
+    public init(compliance: Double, n: Int) {
+        self.compliance = compliance
+        self.n = n
+    }
+}
+
+/// A barrier id at a step in one period.
+public struct BarrierStats: Sendable, Hashable {
+    public var id: String
+    public var text: String
+    /// Runs in which it appeared at least once.
+    public var runs: Int
+    public var maxSeverity: BarrierRecord.Severity
+
+    public init(id: String, text: String, runs: Int, maxSeverity: BarrierRecord.Severity) {
+        self.id = id
+        self.text = text
+        self.runs = runs
+        self.maxSeverity = maxSeverity
+    }
+}
+
+/// The mean answer to one rating question.
+public struct QuestionStats: Sendable, Hashable {
+    public var question: String
+    /// The question's `type`: seq, ces, scale, csat or nps.
+    public var type: String
+    public var mean: MeanInterval
+
+    public init(question: String, type: String, mean: MeanInterval) {
+        self.question = question
+        self.type = type
+        self.mean = mean
+    }
+}
+
+/// A flagged difference between the baseline and the current period.
+public struct Change: Sendable, Hashable {
+    public enum Metric: String, Sendable, Hashable {
+        case time
+        case completion
+        case barrier
+    }
+
+    public enum Kind: String, Sendable, Hashable {
+        case regression
+        case improvement
+        case new
+        case resolved
+    }
+
+    public var metric: Metric
+    /// The step, or nil for the whole task.
+    public var step: String?
+    public var kind: Kind
+    /// Time: geometric mean seconds; completion: rate 0…1; barrier: runs with it.
+    public var baseline: Double?
+    public var current: Double?
+    /// Two-sided p of the test; nil for barriers.
+    public var p: Double?
+    /// The barrier id, for barrier changes.
+    public var barrier: String?
+    /// The comparison's version note, repeated so a change is never read without it.
+    public var note: String?
+
+    public init(metric: Metric, step: String?, kind: Kind, baseline: Double?, current: Double?, p: Double?,
+                barrier: String? = nil, note: String? = nil) {
+        self.metric = metric
+        self.step = step
+        self.kind = kind
+        self.baseline = baseline
+        self.current = current
+        self.p = p
+        self.barrier = barrier
+        self.note = note
+    }
+}
+
+/// A touchpoint's score over the touchpoint period, with its focus rank.
+public struct TouchpointScore: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var owner: String?
+    public var importance: Touchpoint.Importance?
+    /// Mean step score of the attempts at steps naming the touchpoint; nil without data.
+    public var score: Double?
+    public var n: Int
+    /// importance (customer × business) × (10 − score); nil without score or importance.
+    public var priority: Double?
+    /// 1…5 for the focus list; nil otherwise.
+    public var focus: Int?
+    /// The mean score in each report period (nil where there is no data), oldest first.
+    public var trend: [TrendPoint]
+
+    public init(id: String, name: String, owner: String?, importance: Touchpoint.Importance?, score: Double?, n: Int,
+                priority: Double?, focus: Int?, trend: [TrendPoint]) {
+        self.id = id
+        self.name = name
+        self.owner = owner
+        self.importance = importance
+        self.score = score
+        self.n = n
+        self.priority = priority
+        self.focus = focus
+        self.trend = trend
+    }
+}
+
+public struct TrendPoint: Sendable, Hashable {
+    public var period: Period
+    public var value: Double?
+
+    public init(period: Period, value: Double?) {
+        self.period = period
+        self.value = value
+    }
+}

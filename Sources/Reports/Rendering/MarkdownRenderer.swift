@@ -1,0 +1,83 @@
+/// The report as GitHub-flavoured Markdown tables, to paste into a wiki or an issue.
+public enum MarkdownRenderer {
+    public static func render(_ report: Report) -> String {
+        var out: [String] = ["# shopper report", ""]
+        out.append("By \(report.unit.rawValue); \(report.countedRuns) runs counted"
+                   + (report.inProgressRuns > 0 ? ", \(report.inProgressRuns) in progress not counted." : "."))
+        out.append("")
+        out.append("## Changes")
+        out.append("")
+        let compared = report.scenarios.filter { $0.comparison != nil }
+        if compared.isEmpty {
+            out.append("Fewer than two periods: nothing to compare.")
+        } else {
+            out.append("| Scenario | Compared | Change | Step | What | Before → after | p |")
+            out.append("|---|---|---|---|---|---|---|")
+            for s in compared {
+                let c = s.comparison!
+                let compared = "\(c.current.label) vs \(c.baseline.label)"
+                if s.changes.isEmpty {
+                    out.append("| \(cell(s.scenario)) | \(compared) | no significant change | | | | |")
+                }
+                for change in s.changes {
+                    let what = change.metric == .barrier ? "barrier `\(change.barrier ?? "")`" : change.metric.rawValue
+                    out.append("| \(cell(s.scenario)) | \(compared) | **\(change.kind.rawValue)** | \(cell(change.step ?? "whole task")) | \(cell(what)) | \(cell(TextLayout.changeValues(change))) | \(TextLayout.pValue(change.p)) |")
+                }
+            }
+            for s in compared {
+                if let note = s.comparison?.note { out.append(""); out.append("> **\(cell(s.scenario))**: \(cell(note))") }
+            }
+        }
+        for s in report.scenarios {
+            out.append("")
+            out.append("## \(cell(s.title)) (`\(s.scenario)`)")
+            out.append("")
+            out.append("| Period | Runs | Success | 95% CI | Time (geomean) | 95% CI | Median | NPS | CSAT | CES |")
+            out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+            for p in s.periods {
+                let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
+                let tci = p.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
+                let nps = p.nps.map { "\(TextLayout.signed($0.score, 0)) ±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
+                out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(TextLayout.seconds(p.time?.value)) | \(tci) | \(TextLayout.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(TextLayout.formatted(p.ces?.mean, 1)) |")
+            }
+            guard let latest = s.latest else { continue }
+            out.append("")
+            out.append("### Steps in \(latest.period.label)")
+            out.append("")
+            out.append("| Step | Touchpoint | Attempts | Done | Time (geomean) | 95% CI | Score | Checklist | Barriers |")
+            out.append("|---|---|--:|--:|--:|--:|--:|--:|---|")
+            for step in latest.steps {
+                let tci = step.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
+                let barriers = step.barriers.map { "`\($0.id)` ×\($0.runs) (sev \($0.maxSeverity.rawValue))" }
+                    .joined(separator: ", ")
+                out.append("| \(cell(step.title)) | `\(step.touchpoint)` | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(TextLayout.seconds(step.time?.value)) | \(tci) | \(TextLayout.formatted(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : cell(barriers)) |")
+            }
+        }
+        out.append("")
+        out.append("## Touchpoints" + (report.touchpointPeriod.map { " (\($0.label))" } ?? ""))
+        out.append("")
+        out.append("| Focus | Touchpoint | Owner | Score | n | Importance | Priority |")
+        out.append("|--:|---|---|--:|--:|--:|--:|")
+        for t in report.touchpoints {
+            out.append("| \(t.focus.map(String.init) ?? "") | \(cell(t.name)) (`\(t.id)`) | \(cell(t.owner ?? "–")) | \(TextLayout.formatted(t.score, 1)) | \(t.n) | \(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–") | \(TextLayout.formatted(t.priority, 0)) |")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Text safe inside a table cell: pipes escaped, line breaks and HTML-significant
+    /// characters neutralised.
+    static func cell(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "|": out += "\\|"
+            case "\n", "\r": out += " "
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,129 @@
+import ShopperCore
+
+/// Display width, padding and truncation for terminal text, and the small number formats
+/// shared by the text-like renderers.
+enum TextLayout {
+    /// Columns a string takes in a terminal: combining marks and zero-width characters
+    /// take none, East Asian wide characters and emoji take two, everything else one.
+    static func width(_ text: String) -> Int {
+        var total = 0
+        for cluster in text {
+            total += clusterWidth(cluster)
+        }
+        return total
+    }
+
+    static func clusterWidth(_ cluster: Character) -> Int {
+        guard let first = cluster.unicodeScalars.first else { return 0 }
+        if cluster.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        let v = first.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
+            || v == 0x200B || v == 0x200D { return 0 }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
+            || (0x20000...0x3FFFD).contains(v) {
+            return 2
+        }
+        return 1
+    }
+
+    /// `text` cut to `columns`, ending in `…` when cut.
+    static func truncate(_ text: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(text) <= columns { return text }
+        var out = ""
+        var used = 0
+        for cluster in text {
+            let w = clusterWidth(cluster)
+            if used + w > columns - 1 { break }
+            out.append(cluster)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// Left-aligned in `columns` (truncated when longer).
+    static func pad(_ text: String, _ columns: Int) -> String {
+        let cut = truncate(text, to: columns)
+        return cut + String(repeating: " ", count: max(0, columns - width(cut)))
+    }
+
+    /// Right-aligned in `columns` (truncated when longer).
+    static func padLeft(_ text: String, _ columns: Int) -> String {
+        let cut = truncate(text, to: columns)
+        return String(repeating: " ", count: max(0, columns - width(cut))) + cut
+    }
+
+    static let sparkBlocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// One block per value, scaled between the smallest and largest; a gap for nil.
+    static func sparkline(_ values: [Double?]) -> String {
+        let present = values.compactMap { $0 }.filter(\.isFinite)
+        guard let low = present.min(), let high = present.max() else {
+            return String(repeating: " ", count: values.count)
+        }
+        return String(values.map { value -> Character in
+            guard let value, value.isFinite else { return " " }
+            if high == low { return "▄" }
+            let index = Int(((value - low) / (high - low) * 7).rounded())
+            return sparkBlocks[min(7, max(0, index))]
+        })
+    }
+
+    // MARK: Numbers
+
+    static func percent(_ fraction: Double?) -> String {
+        guard let fraction else { return "–" }
+        return "\(Int((fraction * 100).rounded()))%"
+    }
+
+    static func seconds(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        if value < 10 { return "\(formatted(value, 1))s" }
+        return DurationText.format(value.rounded())
+    }
+
+    static func formatted(_ value: Double?, _ digits: Int) -> String {
+        guard let value, value.isFinite else { return "–" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        let negative = rounded < 0
+        let whole = Int(abs(rounded))
+        guard digits > 0 else { return "\(negative ? "-" : "")\(whole)" }
+        let fraction = Int(((abs(rounded) - Double(whole)) * scale).rounded())
+        var fractionText = String(fraction)
+        fractionText = String(repeating: "0", count: max(0, digits - fractionText.count)) + fractionText
+        return "\(negative ? "-" : "")\(whole).\(fractionText)"
+    }
+
+    static func signed(_ value: Double?, _ digits: Int) -> String {
+        guard let value else { return "–" }
+        return (value >= 0 ? "+" : "") + formatted(value, digits)
+    }
+
+    static func pValue(_ p: Double?) -> String {
+        guard let p else { return "" }
+        return p < 0.001 ? "p<0.001" : "p=\(formatted(p, 3))"
+    }
+
+    /// A change's before → after text.
+    static func changeValues(_ change: Change) -> String {
+        switch change.metric {
+        case .time: "\(seconds(change.baseline)) → \(seconds(change.current))"
+        case .completion: "\(percent(change.baseline)) → \(percent(change.current))"
+        case .barrier: "\(formatted(change.baseline, 0)) → \(formatted(change.current, 0)) runs"
+        }
+    }
+
+    static func changeLabel(_ change: Change) -> String {
+        switch change.kind {
+        case .regression: "▲ regression"
+        case .improvement: "▼ improvement"
+        case .new: "+ new barrier"
+        case .resolved: "✓ resolved"
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Reports
+import ShopperCore
+import Testing
+
+@Suite struct ReportBuilderTests {
+    @Test func completionCountsRunsThatCompletedWithoutAFailedStep() throws {
+        let runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z"),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z"),
+            Fixtures.run("c", started: "2026-11-03T10:00:00Z"),
+            Fixtures.run("d", started: "2026-11-04T10:00:00Z"),
+            Fixtures.run("e", started: "2026-11-05T10:00:00Z", pay: .failed),
+        ]
+        let period = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first)
+        let completion = try #require(period.completion)
+        #expect(completion.successes == 4 && completion.n == 5)
+        // Sauro & Lewis: 4 of 5 → 36% to 98% (python: 0.359632, 0.979679).
+        #expect(abs(completion.low - 0.359632) < 1e-5)
+        #expect(abs(completion.high - 0.979679) < 1e-5)
+        let pay = try #require(period.step("pay"))
+        #expect(pay.attempts == 5)
+        #expect(pay.completion?.successes == 4)
+    }
+
+    @Test func abandonedRunsCountAsFailedAttemptsAndInProgressRunsAreNotCounted() throws {
+        let runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z"),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", status: .abandoned, pay: .skipped),
+            Fixtures.run("c", started: "2026-11-03T10:00:00Z", status: .inProgress, pay: .started),
+        ]
+        let report = Fixtures.builder().build(runs)
+        #expect(report.countedRuns == 2)
+        #expect(report.inProgressRuns == 1)
+        let period = try #require(report.scenarios.first?.periods.first)
+        #expect(period.runs == 2)
+        #expect(period.completion?.successes == 1)
+        // The skipped pay step is not an attempt.
+        #expect(period.step("pay")?.attempts == 1)
+    }
+
+    @Test func timeIsTheGeometricMeanOverSuccessfulAttemptsOnly() throws {
+        let runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z", findSeconds: 10, paySeconds: 10),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", findSeconds: 40, paySeconds: 60),
+            Fixtures.run("c", started: "2026-11-03T10:00:00Z", find: .failed, findSeconds: 1000, paySeconds: 10),
+        ]
+        let period = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first)
+        // find: done in 10 and 40 s → geomean 20 s; the failed 1000 s is not a success.
+        let find = try #require(period.step("find")?.time)
+        #expect(find.n == 2)
+        #expect(abs(find.value - 20) < 1e-9)
+        // Task: runs a (20 s) and b (100 s) succeeded → geomean √2000.
+        let task = try #require(period.time)
+        #expect(task.n == 2)
+        #expect(abs(task.value - 2000.0.squareRoot()) < 1e-9)
+    }
+
+    @Test func scoreIsTheMeanOfStepScores() throws {
+        let runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z", findScore: 6),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", findScore: 8),
+            Fixtures.run("c", started: "2026-11-03T10:00:00Z", findScore: nil),
+            Fixtures.run("d", started: "2026-11-04T10:00:00Z", findScore: 10),
+        ]
+        let score = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first?.step("find")?.score)
+        #expect(score.n == 3)
+        #expect(score.mean == 8)
+        // t(0.975, 2) = 4.302653; sd = 2 → 8 ± 4.302653·2/√3.
+        #expect(abs((score.high ?? 0) - (8 + 4.302653 * 2 / 3.0.squareRoot())) < 1e-5)
+    }
+
+    @Test func checklistComplianceUsesWeightsAndACriticalNoGivesZero() throws {
+        func summary(_ checklist: [(String, ChecklistAnswer)]) -> RunSummary {
+            var steps = [StepRecord(step: "find", touchpoint: "web-search", stage: .consideration, outcome: .done,
+                                    seconds: 10)]
+            for (id, answer) in checklist { steps[0].checklist[id] = answer }
+            let run = Run(id: "20261101T100000Z-t", scenario: "shop", tester: "t",
+                          started: Fixtures.date("2026-11-01T10:00:00Z"), status: .completed, steps: steps)
+            return RunSummary(run, scenario: Fixtures.scenario)
+        }
+        // a yes (1), b no (3), crit n/a → 1/4.
+        let first = summary([("a", .yes), ("b", .no), ("crit", .na)])
+        #expect(first.steps[0].compliance == 0.25)
+        // Everything else yes, critical no → 0.
+        let second = summary([("a", .yes), ("b", .yes), ("crit", .no)])
+        #expect(second.steps[0].compliance == 0)
+        let third = summary([("a", .yes), ("b", .yes), ("crit", .yes)])
+        #expect(third.steps[0].compliance == 1)
+        let period = try #require(Fixtures.builder().build([first, second, third]).scenarios.first?.periods.first)
+        let checklist = try #require(period.step("find")?.checklist)
+        #expect(checklist.n == 3)
+        #expect(abs(checklist.compliance - 1.25 / 3) < 1e-12)
+    }
+
+    @Test func barriersCountRunsNotOccurrencesAndKeepTheHighestSeverity() throws {
+        let minor = BarrierRecord(id: "slow", text: "Slow", severity: .minor, at: 1)
+        let blocker = BarrierRecord(id: "slow", text: "Slow", severity: .blocker, at: 2)
+        let other = BarrierRecord(id: "ugly", text: "Ugly", severity: .cosmetic, at: 3)
+        let runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z", barriers: [minor, blocker]),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", barriers: [minor, other]),
+            Fixtures.run("c", started: "2026-11-03T10:00:00Z"),
+        ]
+        let find = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first?.step("find"))
+        #expect(find.barriers.map(\.id) == ["slow", "ugly"])
+        #expect(find.barriers[0].runs == 2)
+        #expect(find.barriers[0].maxSeverity == .blocker)
+        #expect(find.barriers[1].runs == 1)
+    }
+
+    @Test func surveyScoresComeFromQuestionsByType() throws {
+        let runs = (0..<4).map { i in
+            Fixtures.run("r\(i)", started: "2026-11-0\(i + 1)T10:00:00Z",
+                         survey: [.init("rec", [10, 9, 7, 3][i]), .init("sat", [5, 4, 2, 4][i]),
+                                  .init("effort", [2, 3, 4, 7][i])])
+        }
+        let period = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first)
+        // 2 promoters, 1 detractor of 4 → NPS 25.
+        #expect(period.nps?.score == 25)
+        #expect(period.nps?.n == 4)
+        #expect(period.csat?.share == 0.75)
+        #expect(period.ces?.mean == 4)
+    }
+
+    @Test func touchpointFocusRanksImportanceTimesShortfall() throws {
+        let runs = [
+            // web-search: mean 8, importance 20 → 40; web-pay: mean 2, importance 4 → 32.
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z", findScore: 7, payScore: 1),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", findScore: 9, payScore: 3),
+            // An older period does not count for the latest scores.
+            Fixtures.run("c", started: "2026-10-02T10:00:00Z", findScore: 0, payScore: 10),
+        ]
+        let report = Fixtures.builder().build(runs)
+        #expect(report.touchpointPeriod?.label == "2026-11")
+        #expect(report.touchpoints.map(\.id) == ["web-search", "web-pay", "unused"])
+        #expect(report.touchpoints[0].score == 8)
+        #expect(report.touchpoints[0].priority == 40)
+        #expect(report.touchpoints[0].focus == 1)
+        #expect(report.touchpoints[1].priority == 32)
+        #expect(report.touchpoints[1].focus == 2)
+        #expect(report.touchpoints[2].score == nil)
+        #expect(report.touchpoints[2].focus == nil)
+        #expect(report.touchpoints[0].trend.map(\.value) == [0, 8])
+    }
+
+    @Test func filtersSelectScenariosAndDates() throws {
+        let options = try ReportOptions.make(unit: .month, since: "2026-10-12", until: "2026-11-11")
+        let report = Fixtures.builder(options).build(Fixtures.slowdown())
+        // October 12…19 (8 runs) and November 10…11 (2 runs).
+        #expect(report.countedRuns == 10)
+        let none = Fixtures.builder(try ReportOptions.make(unit: nil, scenarios: ["other"])).build(Fixtures.slowdown())
+        #expect(none.scenarios.isEmpty)
+    }
+
+    @Test func weeksAndQuartersGroupRunsByUTCStart() throws {
+        let runs = [
+            Fixtures.run("a", started: "2026-11-16T00:30:00Z"),
+            Fixtures.run("b", started: "2026-11-15T23:30:00Z"),
+        ]
+        let weeks = Fixtures.builder(ReportOptions(unit: .week)).build(runs)
+        #expect(weeks.scenarios[0].periods.map(\.period.label) == ["2026-W46", "2026-W47"])
+        let quarters = Fixtures.builder(ReportOptions(unit: .quarter)).build(runs)
+        #expect(quarters.scenarios[0].periods.map(\.period.label) == ["2026-Q4"])
+    }
+}
