@@ -6,8 +6,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check scenario, touchpoints and run files for errors.",
         discussion: """
-        Checks files and folders (recursively *.yaml and *.yml). A file is known by its top-level key:
-        scenario, touchpoints or run. Every problem is printed as PATH:LINE:COLUMN: error: MESSAGE.
+        Checks files and folders (recursively *.yaml and *.yml). A file is known by its top-level key: \
+        scenario, touchpoints or run. Every problem is printed as PATH:LINE:COLUMN: error: MESSAGE. \
         Exits 1 when any file has an error.
         """
     )

@@ -37,8 +37,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Compare runs across periods: completion, time, scores, barriers and touchpoints.",
         discussion: """
-        Runs are grouped per scenario into UTC periods of their start time. Only completed and
-        abandoned runs are counted. Changes compare the latest period with the one before, or
+        Runs are grouped per scenario into UTC periods of their start time. Only completed and \
+        abandoned runs are counted. Changes compare the latest period with the one before, or \
         --current with --baseline. Definitions: docs/report.md.
         """
     )

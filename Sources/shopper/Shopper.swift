@@ -6,7 +6,7 @@ struct Shopper: AsyncParsableCommand {
         commandName: "shopper",
         abstract: "Mystery shopping and scenario tests of customer touchpoints, from the terminal.",
         discussion: """
-        Scenarios are YAML files in scenarios/; runs are recorded in reports/runs/.
+        Scenarios are YAML files in scenarios/; runs are recorded in reports/runs/. \
         Start with `shopper check`, walk a scenario with `shopper run ID`, compare runs with `shopper report`.
         """,
         version: "0.1.0",
