@@ -38,6 +38,11 @@ public struct RunScreen: Sendable, Hashable {
         public struct Cursor: Sendable, Hashable {
             public var row: Int
             public var column: Int
+
+            public init(row: Int, column: Int) {
+                self.row = row
+                self.column = column
+            }
         }
 
         public var lines: [StyledText]

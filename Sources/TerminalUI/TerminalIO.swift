@@ -93,12 +93,12 @@ public final class TerminalIO: RunnerIO {
             state.input = ""
         }
         paint()
-        var typed: [Character] = []
+        var typed = ""  // a String, so Backspace takes a whole grapheme cluster (e + ◌́, 👍🏽)
         while true {
             guard case .key(let key) = nextInput(live: state.timer != nil) else { return nil }
             switch key {
             case .enter:
-                let answer = String(typed)
+                let answer = typed
                 state.log.append(answer.isEmpty ? prompt : prompt + " " + answer)
                 lastShown = []
                 logMark = state.log.count
@@ -122,7 +122,7 @@ public final class TerminalIO: RunnerIO {
             case .up, .down, .left, .right, .other:
                 break
             }
-            state.input = String(typed)
+            state.input = typed
             paint()
         }
     }
