@@ -106,6 +106,25 @@ public struct Strings: Sendable, Hashable {
     public func stepFailed(_ seconds: Double) -> String { t("Not completed, after \(clock(seconds)).", "Не выполнено, прошло \(clock(seconds)).") }
     public var stepSkipped: String { t("Step skipped.", "Шаг пропущен.") }
 
+    // MARK: Full-screen terminal
+
+    /// The live timer line: `Time 0:12.3 / target 1:00`.
+    public func timer(_ seconds: Double, target: Double?) -> String {
+        guard let target else { return t("Time \(clock(seconds))", "Время \(clock(seconds))") }
+        return t("Time \(clock(seconds)) / target \(DurationText.clock(target))",
+                 "Время \(clock(seconds)) / цель \(DurationText.clock(target))")
+    }
+    /// `+0:12 over target`
+    public func overTarget(_ seconds: Double) -> String {
+        t("+\(DurationText.clock(seconds)) over target", "+\(DurationText.clock(seconds)) сверх цели")
+    }
+    public var pausedBadge: String { t("PAUSED", "ПАУЗА") }
+    public var pausedKeys: String { t("Enter or p: resume · q: save and quit · ?: help", "Enter или p: продолжить · q: сохранить и выйти · ?: помощь") }
+    public var editorKeys: String {
+        t("Enter: confirm · Backspace: erase · Esc: clear · Ctrl-C: save and quit",
+          "Enter: подтвердить · Backspace: стереть · Esc: очистить · Ctrl-C: сохранить и выйти")
+    }
+
     // MARK: Barriers and notes
 
     public var knownBarriers: String { t("Known barriers at this step:", "Известные барьеры этого шага:") }

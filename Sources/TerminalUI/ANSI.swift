@@ -8,4 +8,6 @@ enum ANSI {
     static let home = "\u{1B}[H"
     static let clearLine = "\u{1B}[2K"
     static let clearBelow = "\u{1B}[J"
+    /// Moves the cursor to a 1-based row and column.
+    static func moveTo(row: Int, column: Int) -> String { "\u{1B}[\(max(1, row));\(max(1, column))H" }
 }

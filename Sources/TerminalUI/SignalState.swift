@@ -26,6 +26,10 @@ struct SignalShared {
     var wakeRead: Int32 = -1
     var wakeWrite: Int32 = -1
     var installed: Int32 = 0
+    /// When set, SIGTERM, SIGHUP and SIGINT are recorded in `pendingTermination` and wake the
+    /// reader instead of ending the process, so the program can save and leave in order.
+    var deferTermination: Int32 = 0
+    var pendingTermination: Int32 = 0
 }
 
 /// The shared state. Initialised from ordinary code (PosixTerminal.init, handler installation)
@@ -143,6 +147,13 @@ private func unblock(_ signal: Int32) {
 }
 
 func handleTermination(_ signal: Int32) {
+    let state = signalShared
+    if state.pointee.deferTermination != 0 && state.pointee.pendingTermination == 0
+        && (signal == SIGTERM || signal == SIGHUP || signal == SIGINT) {
+        state.pointee.pendingTermination = signal  // a second signal takes the path below
+        requestRedraw()
+        return
+    }
     restoreTerminal()
     _ = sigaction(signal, previousActions + Int(signal), nil)
     unblock(signal)

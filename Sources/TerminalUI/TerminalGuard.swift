@@ -9,6 +9,10 @@
 // - SIGTSTP: restore, stop; SIGCONT: back to raw mode, alternate screen and hidden cursor (if in
 //   the foreground) and a redraw request.
 // - SIGWINCH: a redraw request: `PosixTerminal.read` returns `.resized`, or poll `consumeResize()`.
+// - Deferred termination (`deferTermination()`): the first SIGTERM, SIGHUP or SIGINT is only
+//   recorded and wakes `PosixTerminal.read`, so the program saves and leaves in order and then calls
+//   `endDeferredTermination()`, which ends the process with that signal; a second signal ends it
+//   at once as above.
 // Handlers are async-signal-safe (see SignalState.swift); ignored signals stay ignored.
 
 #if canImport(Glibc)
@@ -55,6 +59,34 @@ public enum TerminalGuard {
     /// paths that must exit at once).
     public static func restoreNow() {
         restoreTerminal()
+    }
+
+    /// From now on the first SIGTERM, SIGHUP or SIGINT is recorded (see `pendingTermination`) and
+    /// wakes a waiting read instead of ending the process. Installs the handlers.
+    public static func deferTermination() {
+        installSignalHandlersOnce()
+        signalShared.pointee.deferTermination = 1
+    }
+
+    /// The signal received while termination was deferred, if any.
+    public static var pendingTermination: Int32? {
+        let signal = signalShared.pointee.pendingTermination
+        return signal == 0 ? nil : signal
+    }
+
+    /// Stops deferring; if a signal came meanwhile, restores the terminal and ends the process with
+    /// that signal (so the shell sees the right status). Returns when none came.
+    public static func endDeferredTermination() {
+        signalShared.pointee.deferTermination = 0
+        guard let signal = pendingTermination else { return }
+        restoreTerminal()
+        _ = sigaction(signal, previousActions + Int(signal), nil)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signal)
+        _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        _ = raise(signal)
+        exit(128 + signal)  // the previous action did not end the process
     }
 
     /// Suspends like Ctrl-Z would without raw mode: restores the terminal, stops the process, and

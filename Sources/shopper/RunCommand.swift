@@ -17,6 +17,8 @@ struct RunCommand: ParsableCommand {
         SCENARIO is a file path or a scenario id looked up in --scenarios. The run file is written when the run starts and after every event, to RUNS/SCENARIO/RUN-ID.yaml.
 
         When standard input is not a terminal, or with --plain, the run goes one line at a time: on a step's ready screen an empty line starts it and `s` skips; while it runs, an empty line is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help) are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
+
+        On a terminal (without --plain) the run is full screen and single keys act at once: on a ready screen Enter starts the step, s skips, q saves and quits; while a step runs the screen shows a live timer against the target, and Enter (done), f, b, n, p, s, q, Ctrl-C (save and quit) and ? act without Enter. Answers are typed and confirmed with Enter.
         """
     )
 
@@ -72,10 +74,13 @@ struct RunCommand: ParsableCommand {
         }
 
         let language = Strings.language(flag: lang, scenario: loaded.language, environment: ProcessInfo.processInfo.environment)
-        let session = Session(scenario: loaded, store: RunStore(root: runs), clock: SystemClock(),
-                              io: RunFrontEnd.make(plain: plain), strings: Strings(language))
+        let strings = Strings(language)
+        let clock = SystemClock()
+        let frontEnd = RunFrontEnd.make(plain: plain, strings: strings, clock: clock)
+        let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
+                              io: frontEnd.io, strings: strings)
         do {
-            _ = try session.run(Session.Options(tester: tester, context: context, resume: resume))
+            _ = try frontEnd.run { try session.run(Session.Options(tester: tester, context: context, resume: resume)) }
         } catch let failure as Session.Failure {
             Output.line("error: \(failure.message)", to: .standardError)
             throw ExitCode(1)

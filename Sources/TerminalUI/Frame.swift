@@ -1,4 +1,4 @@
-// Screen: turns lines of styled text into the bytes of one write.
+// Frame: turns lines of styled text into the bytes of one write.
 //
 // `frame` repaints a full screen in place without clearing it first (no flicker for a ticking
 // timer): cursor home, then each line erased and rewritten, then everything below erased. Lines
@@ -7,7 +7,7 @@
 // character. `plain` is for line mode: the text alone, no escape at all.
 
 /// Frame and line-mode output from styled lines.
-public enum Screen {
+public enum Frame {
     private static let lineSanitizer = Sanitizer(keepNewlines: false)
 
     /// The bytes that paint `lines` from the top-left corner: at most `size.rows` lines, each cut

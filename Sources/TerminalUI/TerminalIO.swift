@@ -1,0 +1,258 @@
+// TerminalIO: the full-screen front end of the runner, a `RunnerIO` over a `Terminal`.
+//
+// Single keys act at once (no Enter): on the briefing and ready screens Enter goes on, `s` skips,
+// `q` quits, `?` helps; while a step runs Enter is done and `f`, `s`, `b`, `n`, `p`, `q`, `?`
+// (and the same keys on a Russian layout: а ы и т з й) do what line mode's lines do; Ctrl-C is
+// `q`. While a step runs the header's timer is redrawn every `redrawInterval`, and after
+// `tickInterval` without a key the session gets `.tick` so it saves the running step.
+//
+// `ask` is a line editor: printable characters (any script), Backspace erases one grapheme
+// cluster, Enter confirms, Esc clears the line (on an empty line: an empty answer), Ctrl-C and
+// Ctrl-D end input (nil: the session saves the run as in progress). A barrier or note is typed
+// while the step's timer keeps running on screen.
+//
+// `run(_:)` wraps the session: raw mode, alternate screen and hidden cursor through
+// `TerminalGuard` (restored on every path), SIGTERM/SIGHUP/SIGINT deferred so the session saves
+// and leaves in order; afterwards the last lines shown (the summary, or where the run was saved)
+// are written to the normal screen.
+
+import Runner
+
+public final class TerminalIO: RunnerIO {
+    public let terminal: any Terminal
+    public let clock: any RunClock
+    public let strings: Strings
+    public let colour: Bool
+    /// Seconds without a key, while a step runs, before `.tick` is returned.
+    public var tickInterval: Double
+    /// How often the live timer is redrawn.
+    public var redrawInterval: Duration
+    /// Whether `run` defers SIGTERM/SIGHUP/SIGINT (off in tests that use no real terminal).
+    public var defersTermination: Bool
+
+    public private(set) var state = RunScreen()
+    private var decoder = KeyDecoder()
+    private var pendingKeys: [Key] = []
+    private var lastShown: [String] = []
+    private var cursorShown = false
+    private var lastPainted: String?
+    /// Log entries before this index were there when the last key was acted on.
+    private var logMark = 0
+    private var readyStep: Int?
+    private static let logLimit = 1000
+
+    public init(terminal: any Terminal, clock: any RunClock, strings: Strings, colour: Bool,
+                tickInterval: Double = 5, redrawInterval: Duration = .milliseconds(200),
+                defersTermination: Bool = true) {
+        self.terminal = terminal
+        self.clock = clock
+        self.strings = strings
+        self.colour = colour
+        self.tickInterval = tickInterval
+        self.redrawInterval = redrawInterval
+        self.defersTermination = defersTermination
+    }
+
+    /// Runs `body` (the session) in full screen, then writes the last lines shown to the normal
+    /// screen. The terminal is restored however `body` ends.
+    public func run<T>(_ body: () throws -> T) throws -> T {
+        if defersTermination { TerminalGuard.deferTermination() }
+        let result = try TerminalGuard.withFullScreen(terminal) { () throws -> T in
+            cursorShown = false
+            paint(force: true)
+            return try body()
+        }
+        let final = lastShown.drop { $0.isEmpty }
+        if !final.isEmpty { terminal.write(Frame.plain(final.map { StyledText($0) })) }
+        return result
+    }
+
+    /// True once a termination signal has been received (the session is being wound up).
+    private var terminating: Bool { defersTermination && TerminalGuard.pendingTermination != nil }
+
+    // MARK: RunnerIO
+
+    public func show(_ lines: [String]) {
+        let prompts: Set<String> = [strings.briefingPrompt, strings.readyPrompt, strings.runningPrompt]
+        let kept = lines.filter { !prompts.contains($0) }  // the footer shows the keys
+        state.log += kept
+        if state.log.count > Self.logLimit {
+            let cut = state.log.count - Self.logLimit
+            state.log.removeFirst(cut)
+            logMark = max(0, logMark - cut)
+        }
+        if !kept.isEmpty { lastShown = kept }
+        paint()
+    }
+
+    public func ask(_ prompt: String) -> String? {
+        state.prompt = prompt
+        state.input = ""
+        defer {
+            state.prompt = nil
+            state.input = ""
+        }
+        paint()
+        var typed = ""  // a String, so Backspace takes a whole grapheme cluster (e + ◌́, 👍🏽)
+        while true {
+            guard case .key(let key) = nextInput(live: state.timer != nil) else { return nil }
+            switch key {
+            case .enter:
+                let answer = typed
+                state.log.append(answer.isEmpty ? prompt : prompt + " " + answer)
+                lastShown = []
+                logMark = state.log.count
+                return answer
+            case .char(let c):
+                typed.append(c)
+            case .tab:
+                typed.append(" ")
+            case .backspace:
+                if !typed.isEmpty { typed.removeLast() }
+            case .escape:
+                if typed.isEmpty {
+                    state.log.append(prompt)
+                    return ""
+                }
+                typed.removeAll()
+            case .ctrlC, .ctrlD:
+                return nil
+            case .ctrlZ:
+                suspend()
+            case .up, .down, .left, .right, .other:
+                break
+            }
+            state.input = typed
+            paint()
+        }
+    }
+
+    public func command(_ screen: Runner.Screen) -> Command? {
+        switch screen {
+        case .briefing:
+            state.step = nil
+            state.timer = nil
+            state.keys = strings.briefingPrompt
+        case .ready(let view):
+            if view.index != readyStep {
+                // A new step starts a fresh page: what was shown since the last answer stays.
+                state.log.removeFirst(min(logMark, state.log.count))
+                readyStep = view.index
+            }
+            state.step = nil
+            state.timer = nil
+            state.keys = strings.readyPrompt
+        case .running(let view, let timing):
+            state.step = view
+            state.timer = .running(timing)
+            state.keys = strings.runningPrompt
+        case .paused(let view, let timing):
+            state.step = view
+            state.timer = .paused(timing)
+            state.keys = strings.pausedKeys
+        }
+        paint()
+        let entered = clock.now().uptime
+        var running: Bool {
+            if case .running = screen { return true }
+            return false
+        }
+        while true {
+            let key: Key
+            switch nextInput(live: state.timer != nil, tickAfter: running ? entered + tickInterval : nil) {
+            case .key(let pressed): key = pressed
+            case .tick: return .tick
+            case .ended: return terminating ? .quit : nil
+            }
+            guard let command = Self.command(for: key) else {
+                if key == .ctrlZ { suspend() }
+                continue
+            }
+            if case .running = screen {
+                switch command {
+                case .enter, .fail, .skip, .quit:
+                    // The step ends: the header goes, the session shows the outcome.
+                    state.step = nil
+                    state.timer = nil
+                default: break
+                }
+            }
+            state.keys = ""
+            logMark = state.log.count
+            return command
+        }
+    }
+
+    /// The command a key stands for on a briefing, ready, running or paused screen; nil for keys
+    /// that do nothing there. Letters are read as line mode reads them (either case, and the
+    /// Russian layout's а ы и т з й).
+    public static func command(for key: Key) -> Command? {
+        switch key {
+        case .enter: return .enter
+        case .ctrlC: return .quit
+        case .char(let c):
+            return LineIO.command(forLine: String(c))
+        default: return nil
+        }
+    }
+
+    // MARK: Input
+
+    private enum Input {
+        case key(Key)
+        /// No key until `tickAfter`.
+        case tick
+        /// Input ended, or a termination signal came.
+        case ended
+    }
+
+    /// The next key. While `live`, the screen is repainted every `redrawInterval`; with no key
+    /// until `tickAfter` (clock uptime), `.tick`.
+    private func nextInput(live: Bool, tickAfter: Double? = nil) -> Input {
+        while true {
+            if terminating { return .ended }
+            if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
+            if let tickAfter, clock.now().uptime >= tickAfter { return .tick }
+            let timeout: Duration? = live || decoder.hasPending ? redrawInterval : nil
+            switch terminal.read(timeout: timeout) {
+            case .bytes(let bytes):
+                pendingKeys += decoder.decode(bytes)
+            case .timedOut:
+                pendingKeys += decoder.flush()
+                if live { paint() }
+            case .resized:
+                paint(force: true)
+            case .endOfInput:
+                pendingKeys += decoder.flush()
+                if pendingKeys.isEmpty { return .ended }
+            }
+        }
+    }
+
+    private func suspend() {
+        TerminalGuard.suspend()
+        paint(force: true)
+    }
+
+    // MARK: Painting
+
+    private func paint(force: Bool = false) {
+        let size = terminal.size
+        let rendered = state.render(uptime: clock.now().uptime, size: size, strings: strings)
+        var output = Frame.frame(rendered.lines, size: size, colour: colour)
+        if let cursor = rendered.cursor {
+            output += ANSI.moveTo(row: cursor.row + 1, column: cursor.column + 1)
+        }
+        if !force && output == lastPainted && (rendered.cursor != nil) == cursorShown { return }
+        lastPainted = output
+        if rendered.cursor == nil && cursorShown {
+            terminal.hideCursor()
+            cursorShown = false
+        }
+        terminal.write(output)
+        if rendered.cursor != nil && !cursorShown {
+            terminal.showCursor()
+            cursorShown = true
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Runner
+import ShopperCore
+import Testing
+import TerminalUI
+
+/// The full-screen runner's layout, and a whole session walked by keys on a fake terminal.
+@Suite struct RunScreenTests {
+    typealias F = TerminalIOFixtures
+
+    /// The text of the last frame painted: escapes removed, one string per row.
+    static func screenLines(_ output: String) -> [String] {
+        guard let start = output.range(of: "\u{1B}[H", options: .backwards) else { return [] }
+        let frame = String(output[start.lowerBound...])
+        let text = frame.replacing(F.controlEscapes, with: "").replacing(try! Regex(#"\u{1B}\[[0-9;]*m"#), with: "")
+        return text.components(separatedBy: "\r\n")
+    }
+
+    /// Walks `TerminalIOFixtures.scenario` by keys: name, briefing, a barrier picked from the menu,
+    /// a Russian note, a pause, done, score, checklist, the second step, its question, the survey.
+    static func walk(colour: Bool, size: TerminalSize = .fallback) throws -> (FakeTerminal, Session.Outcome, RunStore) {
+        let terminal = FakeTerminal(size: size)
+        for chunk in ["Ann\r", "\r", "\r", "b", "1\r", "3\r", "n", "Кнопка не жмётся\r", "p", "p", "\r",
+                      "8\r", "y\r", "\r", "\r", "2\r", "9\r"] {
+            terminal.type(chunk)
+        }
+        let store = RunStore(root: NSTemporaryDirectory() + "terminal-io-" + UUID().uuidString)
+        let clock = FakeClock()
+        let io = TerminalIO(terminal: terminal, clock: clock, strings: Strings(.en), colour: colour, defersTermination: false)
+        let session = Session(scenario: F.scenario, store: store, clock: clock, io: io, strings: Strings(.en))
+        let outcome = try io.run { try session.run(Session.Options()) }
+        return (terminal, outcome, store)
+    }
+
+    @Test func aWholeRunByKeysIsRecordedAndTheTerminalRestored() throws {
+        let (terminal, outcome, store) = try Self.walk(colour: false)
+        #expect(outcome.ending == .completed)
+        let run = try #require(outcome.run)
+        let saved = try store.load(path: store.path(of: run)).get()
+        #expect(saved.status == .completed)
+        #expect(saved.tester == "Ann")
+        let find = try #require(saved.record(for: "find"))
+        #expect(find.outcome == .done)
+        #expect(find.barriers.map(\.id) == ["no-results"])
+        #expect(find.barriers.first?.severity == .major)
+        #expect(find.notes.map(\.text) == ["Кнопка не жмётся"])
+        #expect(find.score == 8)
+        #expect(find.checklist["results"] == .yes)
+        #expect(saved.record(for: "pay")?.answers["method"] == .text("PayPal"))
+        #expect(saved.survey["nps"] == .number(9))
+
+        #expect(!terminal.isRawMode && !terminal.isAlternateScreen && !terminal.isCursorHidden)
+        // After leaving the alternate screen the summary is written to the normal screen.
+        let afterLeaving = try #require(terminal.output.components(separatedBy: "\u{1B}[?1049l").last)
+        #expect(afterLeaving.contains("Run completed.\n"))
+        #expect(afterLeaving.contains("Saved to \(store.path(of: run))\n"))
+        #expect(!afterLeaving.contains("\u{1B}"))
+    }
+
+    @Test func theFooterShowsTheKeysOfTheScreenAndThePromptWhileTyping() {
+        var state = RunScreen()
+        state.keys = "Enter: start the step · s: skip · q: save and quit"
+        var rendered = state.render(uptime: 0, size: TerminalSize(columns: 30, rows: 6), strings: Strings(.en))
+        #expect(rendered.lines.map(\.plainText) == ["", "", "", "", "Enter: start the step · s:", "skip · q: save and quit"])
+        #expect(rendered.cursor == nil)
+
+        state.prompt = "Note:"
+        state.input = "Привет, 世界"
+        rendered = state.render(uptime: 0, size: TerminalSize(columns: 30, rows: 6), strings: Strings(.en))
+        #expect(rendered.lines.suffix(2).map(\.plainText) == ["Note:", "> Привет, 世界"])
+        #expect(rendered.cursor == RunScreen.Rendered.Cursor(row: 5, column: 2 + 8 + 4))
+    }
+
+    @Test func longInputShowsItsEnd() {
+        var state = RunScreen()
+        state.prompt = "Note:"
+        state.input = String(repeating: "я", count: 50) + "конец"
+        let rendered = state.render(uptime: 0, size: TerminalSize(columns: 20, rows: 4), strings: Strings(.en))
+        let last = rendered.lines.last!.plainText
+        #expect(last.hasPrefix("> ") && last.hasSuffix("конец"))
+        #expect(DisplayWidth.width(of: last) == 19)
+    }
+
+    @Test func theLogShowsItsNewestLinesWrappedAndIndented() {
+        var state = RunScreen()
+        state.log = ["first", "Known barriers at this step:", "  1. Search finds nothing at all, whatever you type"]
+        let rendered = state.render(uptime: 0, size: TerminalSize(columns: 30, rows: 3), strings: Strings(.en))
+        #expect(rendered.lines.map(\.plainText) == ["Known barriers at this step:", "  1. Search finds nothing at", "  all, whatever you type"])
+    }
+}
