@@ -69,7 +69,7 @@ public enum HTMLRenderer {
             }
             for change in s.changes {
                 let what = change.metric == .barrier ? "barrier \(change.barrier ?? "")" : change.metric.rawValue
-                h += "<tr class=\"\(change.kind.rawValue)\"><td>\(escape(s.scenario))</td><td>\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(change.kind.rawValue))</span></td><td>\(escape(change.step ?? "whole task"))</td><td>\(escape(what))</td><td>\(escape(TextLayout.changeValues(change)))</td><td>\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
+                h += "<tr class=\"\(change.kind.rawValue)\"><td>\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(change.kind.rawValue))</span></td><td>\(escape(change.step ?? "whole task"))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(TextLayout.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
             }
             if let note = c.note {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
@@ -79,7 +79,7 @@ public enum HTMLRenderer {
     }
 
     static func touchpoints(_ report: Report) -> String {
-        var h = "<section><h2>Touchpoints\(report.touchpointPeriod.map { " in " + escape($0.label) } ?? "")</h2>\n"
+        var h = "<section class=\"touchpoints\"><h2>Touchpoints\(report.touchpointPeriod.map { " in " + escape($0.label) } ?? "")</h2>\n"
         h += "<div class=\"row\"><figure class=\"wheel\">" + SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod?.label) + "</figure>\n"
         let focus = report.focus
         if !focus.isEmpty {
@@ -107,7 +107,7 @@ public enum HTMLRenderer {
             let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let tci = p.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
             let nps = p.nps.map { "\(TextLayout.signed($0.score, 0)) ±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
-            h += "<tr><td>\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
+            h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
         }
         h += "</tbody></table></div>\n"
         if let latest = s.latest {
@@ -173,9 +173,9 @@ public enum HTMLRenderer {
     .meta,.hint,.quiet{color:var(--muted)}.hint{font-size:.85rem;max-width:75ch;margin:.3rem 0 .6rem}
     .scroll{max-width:100%;overflow-x:auto}
     table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}
-    th,td{padding:.25rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;overflow-wrap:anywhere}
+    th,td{padding:.25rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;overflow-wrap:break-word}
     th{background:var(--head);font-weight:600;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-    td.step{min-width:9rem}table.barriers td:nth-child(2){min-width:14rem}
+    .nowrap{white-space:nowrap}td.step{min-width:9rem}table.barriers td:nth-child(2){min-width:14rem}
     .tag{border-radius:3px;padding:0 .35rem;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
     .tag.regression{background:#b03a2e}.tag.improvement{background:#1e7a45}.tag.new{background:#8a5a00}.tag.resolved{background:#245f8f}
     tr.note td{font-style:italic;color:#6b4e00;background:#fff4d6}tr.focus td{font-weight:600}
@@ -196,7 +196,8 @@ public enum HTMLRenderer {
     footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:14mm 12mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{margin-top:1.2rem}section{break-inside:auto}
-    figure,svg.chart,tr,.panels>svg{break-inside:avoid}h2,h3{break-after:avoid}.scenario{break-before:page}
+    figure,svg.chart,tr,.panels>svg{break-inside:avoid}h2,h3{break-after:avoid}.scenario,section.touchpoints{break-before:page}
+    .panels>svg.chart{width:calc(33.3% - .45rem)}
     .scroll{overflow:visible}table{font-size:9pt}.tag{color:#000;border:1px solid #000;background:none!important}
     .sev1,.sev2,.sev3,.sev4{-webkit-print-color-adjust:exact;print-color-adjust:exact}.sev4{color:#fff}}
     """
