@@ -65,11 +65,11 @@ public enum HTMLRenderer {
             let c = s.comparison!
             let period = "\(escape(c.current.label)) vs \(escape(c.baseline.label))"
             if s.changes.isEmpty {
-                h += "<tr><td>\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">no significant change</td></tr>\n"
+                h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">no significant change</td></tr>\n"
             }
             for change in s.changes {
                 let what = change.metric == .barrier ? "barrier \(change.barrier ?? "")" : change.metric.rawValue
-                h += "<tr class=\"\(change.kind.rawValue)\"><td>\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(change.kind.rawValue))</span></td><td>\(escape(change.step ?? "whole task"))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(TextLayout.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
+                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(change.kind.rawValue))</span></td><td>\(escape(change.step ?? "whole task"))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(TextLayout.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
             }
             if let note = c.note {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
@@ -186,7 +186,7 @@ public enum HTMLRenderer {
     svg.chart text{font-size:11px;fill:var(--fg)}
     svg .grid{stroke:var(--grid);fill:none}svg .axis{stroke:var(--axis)}
     svg text.tick,svg text.muted,svg text.id{fill:var(--muted)}svg text.id{font-family:ui-monospace,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:10px}
-    svg text.ring{font-size:9.5px;paint-order:stroke;stroke:var(--bg);stroke-width:3px}svg text.panel-title{font-weight:600}svg tspan.score,svg text.value{font-weight:700;fill:var(--accent)}
+    svg text.ring,svg text.value,svg text.gap-label{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}svg text.ring{font-size:9.5px}svg text.panel-title{font-weight:600}svg tspan.score,svg text.value{font-weight:700;fill:var(--accent)}
     svg .area{fill:var(--accent-fill);stroke:var(--accent);stroke-width:2}svg .dot{fill:var(--accent)}
     svg .ring-mean{fill:none;stroke:var(--base);stroke-width:1.2;stroke-dasharray:4 3}
     svg .cur{fill:none;stroke:var(--accent);stroke-width:2.5}svg .base{fill:none;stroke:var(--base);stroke-width:2;stroke-dasharray:6 4}

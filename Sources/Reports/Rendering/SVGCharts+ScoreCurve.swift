@@ -2,7 +2,7 @@ import Foundation
 
 extension SVGCharts {
     enum Curve {
-        static let width = 1000.0, height = 300.0
+        static let width = 880.0, height = 300.0
         static let left = 46.0, right = 16.0, top = 44.0, bottom = 50.0
         static let plotW = width - left - right, plotH = height - top - bottom
     }
