@@ -96,8 +96,8 @@ enum SVGCharts {
     static let durationSteps: [Double] = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800,
                                           3600, 7200, 10800, 21600, 43200, 86400]
 
-    /// Evenly spaced duration ticks from 0 to at least `highest`, at most `most` steps
-    /// apart from 0, on a step from `durationSteps` (or whole days beyond them).
+    /// Evenly spaced duration ticks from 0 to at least `highest`: the smallest step from
+    /// `durationSteps` (or whole days beyond them) that needs at most `most` intervals.
     static func durationTicks(upTo highest: Double, most: Int = 4) -> [Double] {
         guard highest > 0, highest.isFinite else { return [0, 1] }
         let step = durationSteps.first { (highest / $0).rounded(.up) <= Double(most) }
@@ -126,13 +126,5 @@ enum SVGCharts {
             defer { previousYear = p.year }
             return (label, p.year == previousYear ? nil : String(p.year))
         }
-    }
-
-    /// 1, 2 or 5 times a power of ten at or above `value`.
-    static func niceCeiling(_ value: Double) -> Double {
-        guard value > 0, value.isFinite else { return 1 }
-        let power = pow(10, floor(log10(value)))
-        for m in [1.0, 2, 5, 10] where m * power >= value { return m * power }
-        return 10 * power
     }
 }
