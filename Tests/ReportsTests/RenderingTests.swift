@@ -123,8 +123,8 @@ import Testing
         #expect(!html.contains("<img"))
         #expect(!html.contains("<b>now"))
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;"))
-        // Inside attributes (title="…") quotes are escaped too, so no attribute breaks out.
-        #expect(html.contains("title=\"&lt;script&gt;alert(&quot;x&quot;)"))
+        // Inside attributes (aria-label="…") quotes are escaped too, so no attribute breaks out.
+        #expect(html.contains("aria-label=\"&lt;script&gt;alert(&quot;x&quot;)"))
         #expect(!html.contains("onerror=alert(1)>"))
     }
 
@@ -139,9 +139,9 @@ import Testing
         #expect(html.contains("<style>"))
         #expect(html.contains("@media print"))
         // The four pictures: wheel, score curve, time per step, barrier table.
-        #expect(html.contains("class=\"wheel\""))
-        #expect(html.contains("class=\"curve\""))
-        #expect(html.contains("class=\"time\""))
+        #expect(html.contains("class=\"chart wheel\""))
+        #expect(html.contains("class=\"chart curve\""))
+        #expect(html.contains("class=\"chart time\""))
         #expect(html.contains("class=\"barriers\""))
     }
 

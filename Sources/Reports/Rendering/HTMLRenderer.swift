@@ -60,50 +60,61 @@ public enum HTMLRenderer {
         if compared.isEmpty {
             return h + "<p>Fewer than two periods: nothing to compare.</p></section>\n"
         }
-        h += "<table class=\"changes\"><thead><tr><th>Scenario</th><th>Compared</th><th>Change</th><th>Step</th><th>What</th><th>Before → after</th><th>p</th></tr></thead><tbody>\n"
+        h += "<div class=\"scroll\"><table class=\"changes\"><thead><tr><th>Scenario</th><th>Compared</th><th>Change</th><th>Step</th><th>What</th><th>Before → after</th><th>p</th></tr></thead><tbody>\n"
         for s in compared {
             let c = s.comparison!
             let period = "\(escape(c.current.label)) vs \(escape(c.baseline.label))"
             if s.changes.isEmpty {
-                h += "<tr><td>\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">no significant change</td></tr>\n"
+                h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">no significant change</td></tr>\n"
             }
             for change in s.changes {
                 let what = change.metric == .barrier ? "barrier \(change.barrier ?? "")" : change.metric.rawValue
-                h += "<tr class=\"\(change.kind.rawValue)\"><td>\(escape(s.scenario))</td><td>\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(change.kind.rawValue))</span></td><td>\(escape(change.step ?? "whole task"))</td><td>\(escape(what))</td><td>\(escape(TextLayout.changeValues(change)))</td><td>\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
+                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(change.kind.rawValue))</span></td><td>\(escape(change.step ?? "whole task"))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(TextLayout.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
             }
             if let note = c.note {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
             }
         }
-        return h + "</tbody></table></section>\n"
+        return h + "</tbody></table></div></section>\n"
     }
 
     static func touchpoints(_ report: Report) -> String {
-        var h = "<section><h2>Touchpoints\(report.touchpointPeriod.map { " in " + escape($0.label) } ?? "")</h2>\n<div class=\"row\">\n"
-        h += SVGCharts.wheel(report.touchpoints.filter { $0.score != nil })
-        h += "<table class=\"touchpoints\"><thead><tr><th>Focus</th><th>Touchpoint</th><th>Owner</th><th>Score</th><th>n</th><th>Importance</th><th>Priority</th></tr></thead><tbody>\n"
+        var h = "<section class=\"touchpoints\"><h2>Touchpoints\(report.touchpointPeriod.map { " in " + escape($0.label) } ?? "")</h2>\n"
+        h += "<div class=\"row\"><figure class=\"wheel\">" + SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod?.label) + "</figure>\n"
+        let focus = report.focus
+        if !focus.isEmpty {
+            h += "<aside class=\"focus\"><h3>Focus list</h3><ol>\n"
+            for t in focus {
+                h += "<li><strong>\(escape(t.name))</strong> <span class=\"score\">\(TextLayout.formatted(t.score, 1))</span><br><span class=\"quiet\">\(escape(t.owner ?? "no owner"))</span></li>\n"
+            }
+            h += "</ol><p class=\"hint\">Ranked by importance × (10 − score): where raising the score matters most.</p></aside>\n"
+        }
+        h += "</div>\n"
+        let unscored = report.touchpoints.filter { $0.score == nil }.count
+        h += "<p class=\"hint\">The wheel plots each touchpoint's mean step score (0 at the centre, 10 at the rim): a round wheel means an even service; a dent is a touchpoint that lets the customer down.\(unscored > 0 ? " \(unscored) touchpoint\(unscored == 1 ? " has" : "s have") no score in this period and \(unscored == 1 ? "is" : "are") not drawn." : "")</p>\n"
+        h += "<div class=\"scroll\"><table class=\"touchpoints\"><thead><tr><th>Focus</th><th>Touchpoint</th><th>Owner</th><th>Score</th><th>n</th><th>Importance</th><th>Priority</th></tr></thead><tbody>\n"
         for t in report.touchpoints {
             h += "<tr\(t.focus != nil ? " class=\"focus\"" : "")><td>\(t.focus.map(String.init) ?? "")</td><td title=\"\(escape(t.id))\">\(escape(t.name))</td><td>\(escape(t.owner ?? "–"))</td><td class=\"num\">\(TextLayout.formatted(t.score, 1))</td><td class=\"num\">\(t.n)</td><td class=\"num\">\(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–")</td><td class=\"num\">\(TextLayout.formatted(t.priority, 0))</td></tr>\n"
         }
-        h += "</tbody></table>\n</div>\n<p class=\"hint\">The wheel plots each touchpoint's mean step score (0 at the centre, 10 at the rim): a round wheel means an even service; a dent is a touchpoint that lets the customer down. Priority = importance (customer × business) × (10 − score); the top five are the focus list.</p></section>\n"
+        h += "</tbody></table></div>\n<p class=\"hint\">Priority = importance (customer × business) × (10 − score); the top five, in bold, are the focus list.</p></section>\n"
         return h
     }
 
     static func scenario(_ s: ScenarioReport) -> String {
-        var h = "<section class=\"scenario\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
-        h += "<table><thead><tr><th>Period</th><th>Runs</th><th>Success</th><th>95% CI</th><th>Time (geomean)</th><th>95% CI</th><th>Median</th><th>NPS</th><th>CSAT</th><th>CES</th></tr></thead><tbody>\n"
+        var h = "<section class=\"scenario\" aria-label=\"\(escape(s.title))\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
+        h += "<div class=\"scroll\"><table class=\"periods\"><thead><tr><th>Period</th><th>Runs</th><th>Success</th><th>95% CI</th><th>Time (geomean)</th><th>95% CI</th><th>Median</th><th>NPS</th><th>CSAT</th><th>CES</th></tr></thead><tbody>\n"
         for p in s.periods {
             let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let tci = p.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
             let nps = p.nps.map { "\(TextLayout.signed($0.score, 0)) ±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
-            h += "<tr><td>\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
+            h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
         }
-        h += "</tbody></table>\n"
+        h += "</tbody></table></div>\n"
         if let latest = s.latest {
             let baseline = s.comparison.flatMap { s.stats(for: $0.baseline) }
             h += "<h3>Score along the journey</h3>\n"
             h += SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline)
-            h += "<h3>Time per step across periods</h3>\n<div class=\"grid\">\n"
+            h += "<h3>Time per step across periods</h3>\n<p class=\"hint\">Geometric mean of successful attempts, whiskers for its 95% interval. Each panel has its own time axis starting at 0: steps take seconds to hours, so compare a step with itself over time, not panels with each other.</p>\n<div class=\"panels\">\n"
             for step in latest.steps {
                 h += SVGCharts.timeAcrossPeriods(step: step.step, title: step.title, periods: s.periods)
             }
@@ -114,6 +125,8 @@ public enum HTMLRenderer {
     }
 
     static func barrierTable(_ s: ScenarioReport) -> String {
+        var titles: [String: String] = [:]
+        for p in s.periods { for step in p.steps where titles[step.step] == nil { titles[step.step] = step.title } }
         var rows: [(step: String, id: String, text: String)] = []
         for step in s.stepIDs {
             var seen = Set<String>()
@@ -126,11 +139,12 @@ public enum HTMLRenderer {
         }
         var h = "<h3>Barriers (runs in which each appeared)</h3>\n"
         guard !rows.isEmpty else { return h + "<p class=\"quiet\">No barriers recorded.</p>\n" }
-        h += "<table class=\"barriers\"><thead><tr><th>Step</th><th>Barrier</th>"
+        h += "<div class=\"scroll\"><table class=\"barriers\"><thead><tr><th>Step</th><th>Barrier</th>"
         for p in s.periods { h += "<th>\(escape(p.period.label))</th>" }
         h += "</tr></thead><tbody>\n"
         for row in rows {
-            h += "<tr><td>\(escape(row.step))</td><td title=\"\(escape(row.text))\"><code>\(escape(row.id))</code> \(escape(row.text))</td>"
+            let title = titles[row.step].flatMap { $0.isEmpty ? nil : $0 }
+            h += "<tr><td class=\"step\">\(title.map { escape($0) + "<br>" } ?? "")<code>\(escape(row.step))</code></td><td><code>\(escape(row.id))</code><br>\(escape(row.text))</td>"
             for p in s.periods {
                 if let b = p.step(row.step)?.barriers.first(where: { $0.id == row.id }) {
                     h += "<td class=\"num sev\(b.maxSeverity.rawValue)\" title=\"severity \(b.maxSeverity.rawValue)\">\(b.runs)</td>"
@@ -140,24 +154,51 @@ public enum HTMLRenderer {
             }
             h += "</tr>\n"
         }
-        return h + "</tbody></table>\n<p class=\"hint\">Shade shows the highest severity: 1 cosmetic, 2 minor, 3 major, 4 blocker.</p>\n"
+        return h + "</tbody></table></div>\n<p class=\"hint\">Shade shows the highest severity: 1 cosmetic, 2 minor, 3 major, 4 blocker.</p>\n"
     }
 
     static let css = """
-    body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2330;margin:2rem auto;max-width:1100px;padding:0 1rem}
-    h1{font-size:1.6rem;margin:0}h2{font-size:1.25rem;border-bottom:2px solid #dde3ec;padding-bottom:.2rem;margin-top:2rem}
-    h3{font-size:1rem;margin:1.2rem 0 .4rem}code{font:13px ui-monospace,Menlo,Consolas,monospace;color:#4a5568}
-    .meta,.hint,.quiet{color:#667085}.hint{font-size:.85rem}
-    table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}th,td{padding:.25rem .55rem;border-bottom:1px solid #e5e9f0;text-align:left;vertical-align:top}
-    th{background:#f4f6fa;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
-    .tag{border-radius:3px;padding:0 .35rem;font-size:.8rem;font-weight:600;color:#fff}
-    .tag.regression{background:#c0392b}.tag.improvement{background:#1e8449}.tag.new{background:#b9770e}.tag.resolved{background:#2874a6}
-    tr.note td{font-style:italic;color:#7d5a00;background:#fff8e1}tr.focus td{font-weight:600}
-    .row{display:flex;gap:1.5rem;align-items:flex-start;flex-wrap:wrap}.grid{display:flex;flex-wrap:wrap;gap:.6rem}
-    svg{background:#fff}svg text{font:11px system-ui,sans-serif;fill:#344054}
-    .sev1{background:#fdf6e3}.sev2{background:#fbe3b0}.sev3{background:#f5b38a}.sev4{background:#e57373;color:#fff}
-    footer{margin-top:2.5rem;font-size:.8rem;color:#667085}
-    @media print{body{margin:0;max-width:none;font-size:11px}section{break-inside:avoid-page}.scenario{break-before:page}
-    .tag{color:#000;border:1px solid #000;background:none!important}th{background:#eee}}
+    :root{--fg:#1d2330;--muted:#5b6476;--bg:#fff;--line:#e3e8ef;--head:#f3f5f9;--grid:#e6eaf0;--axis:#9aa4b2;
+    --accent:#1f6fb2;--accent-fill:rgba(31,111,178,.22);--base:#7b8494;--gap:#b4541a;--code:#475467;
+    --font:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif}
+    @media screen and (prefers-color-scheme:dark){:root{--fg:#e6e9ef;--muted:#a3acbb;--bg:#161a22;--line:#2c3340;
+    --head:#1f2530;--grid:#2b3240;--axis:#667085;--accent:#6cb3f0;--accent-fill:rgba(108,179,240,.25);--base:#98a2b3;
+    --gap:#f0a060;--code:#c0c8d4}}
+    html{background:var(--bg)}
+    body{font:15px/1.45 var(--font);color:var(--fg);background:var(--bg);margin:2rem auto;max-width:1100px;padding:0 1rem}
+    h1{font-size:1.6rem;margin:0;overflow-wrap:anywhere}
+    h2{font-size:1.25rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2rem;overflow-wrap:anywhere}
+    h2 code{font-size:.8rem;font-weight:400;white-space:nowrap}
+    h3{font-size:1rem;margin:1.4rem 0 .4rem}code{font:.85em ui-monospace,"SF Mono",Menlo,Consolas,"DejaVu Sans Mono",monospace;color:var(--code)}
+    .meta,.hint,.quiet{color:var(--muted)}.hint{font-size:.85rem;max-width:75ch;margin:.3rem 0 .6rem}
+    .scroll{max-width:100%;overflow-x:auto}
+    table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}
+    th,td{padding:.25rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;overflow-wrap:break-word}
+    th{background:var(--head);font-weight:600;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+    .nowrap{white-space:nowrap}td.step{min-width:9rem}table.barriers td:nth-child(2){min-width:14rem}
+    .tag{border-radius:3px;padding:0 .35rem;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
+    .tag.regression{background:#b03a2e}.tag.improvement{background:#1e7a45}.tag.new{background:#8a5a00}.tag.resolved{background:#245f8f}
+    tr.note td{font-style:italic;color:#6b4e00;background:#fff4d6}tr.focus td{font-weight:600}
+    .row{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:center}aside.focus{flex:1 1 16rem;max-width:26rem}
+    aside.focus ol{margin:.3rem 0;padding-left:1.4rem}aside.focus li{margin:.35rem 0}aside.focus .score{font-weight:700;color:var(--accent)}
+    .panels{display:flex;flex-wrap:wrap;gap:.6rem}figure{margin:.4rem 0}
+    svg.chart{max-width:100%;height:auto;background:var(--bg);font-family:var(--font);overflow:visible}
+    svg.chart text{font-size:11px;fill:var(--fg)}
+    svg .grid{stroke:var(--grid);fill:none}svg .axis{stroke:var(--axis)}
+    svg text.tick,svg text.muted,svg text.id{fill:var(--muted)}svg text.id{font-family:ui-monospace,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:10px}
+    svg text.ring,svg text.value,svg text.gap-label{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}svg text.ring{font-size:9.5px}svg text.panel-title{font-weight:600}svg tspan.score,svg text.value{font-weight:700;fill:var(--accent)}
+    svg .area{fill:var(--accent-fill);stroke:var(--accent);stroke-width:2}svg .dot{fill:var(--accent)}
+    svg .ring-mean{fill:none;stroke:var(--base);stroke-width:1.2;stroke-dasharray:4 3}
+    svg .cur{fill:none;stroke:var(--accent);stroke-width:2.5}svg .base{fill:none;stroke:var(--base);stroke-width:2;stroke-dasharray:6 4}
+    svg .base-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.5}svg .whisker{stroke:var(--accent);stroke-opacity:.55;stroke-width:1.5}
+    svg .gap{stroke:var(--gap);stroke-dasharray:2 4;stroke-opacity:.7}svg text.gap-label{fill:var(--gap);font-style:italic}
+    .sev1,.sev2,.sev3{color:#1d2330}.sev1{background:#fdf3d7}.sev2{background:#f9d995}.sev3{background:#f2a772}.sev4{background:#b3261e;color:#fff}
+    footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
+    @page{size:A4;margin:14mm 12mm}
+    @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{margin-top:1.2rem}section{break-inside:auto}
+    figure,svg.chart,tr,.panels>svg{break-inside:avoid}h2,h3{break-after:avoid}.scenario,section.touchpoints{break-before:page}
+    .panels>svg.chart{width:calc(33.3% - .45rem)}
+    .scroll{overflow:visible}table{font-size:9pt}.tag{color:#000;border:1px solid #000;background:none!important}
+    .sev1,.sev2,.sev3,.sev4{-webkit-print-color-adjust:exact;print-color-adjust:exact}.sev4{color:#fff}}
     """
 }

@@ -1,0 +1,156 @@
+import Foundation
+@testable import Reports
+import ShopperCore
+import Testing
+
+/// Layout helpers of the HTML report's charts, and the charts drawn from small reports.
+@Suite struct SVGChartsTests {
+    // MARK: Helpers
+
+    @Test func wheelLabelsOnTheRightStartOnTheLeftEndAndAtTopAndBottomAreCentred() {
+        #expect(SVGCharts.anchor(forAngle: 0) == .start)
+        #expect(SVGCharts.anchor(forAngle: .pi / 4) == .start)
+        #expect(SVGCharts.anchor(forAngle: -.pi / 4) == .start)
+        #expect(SVGCharts.anchor(forAngle: .pi) == .end)
+        #expect(SVGCharts.anchor(forAngle: 3 * .pi / 4) == .end)
+        #expect(SVGCharts.anchor(forAngle: -.pi / 2) == .middle)
+        #expect(SVGCharts.anchor(forAngle: .pi / 2) == .middle)
+        // A spoke just off vertical still reads as top/bottom, not as a side.
+        #expect(SVGCharts.anchor(forAngle: -.pi / 2 + 0.2) == .middle)
+    }
+
+    @Test func wrapBreaksAtSpacesAndEndsTheLastLineWithAnEllipsis() {
+        #expect(SVGCharts.wrap("Payment page", columns: 20, lines: 2) == ["Payment page"])
+        #expect(SVGCharts.wrap("Mobile app — seat map and passenger details", columns: 20, lines: 2)
+            == ["Mobile app — seat", "map and passenger d…"])
+        #expect(SVGCharts.wrap("Горячая линия сервисной поддержки", columns: 20, lines: 2)
+            == ["Горячая линия", "сервисной поддержки"])
+        #expect(SVGCharts.wrap("Supercalifragilisticexpialidocious", columns: 10, lines: 1) == ["Supercali…"])
+        #expect(SVGCharts.wrap("one two three", columns: 7, lines: 1) == ["one tw…"])
+        for line in SVGCharts.wrap("SMS и сообщения в мессенджере о статусе ремонта", columns: 20, lines: 2) {
+            #expect(TextLayout.width(line) <= 20, "too wide: \(line)")
+        }
+    }
+
+    @Test func durationTicksFallOnStepsThatReadAsDurations() {
+        #expect(SVGCharts.durationTicks(upTo: 729) == [0, 300, 600, 900])
+        #expect(SVGCharts.durationTicks(upTo: 729).map(SVGCharts.durationLabel) == ["0", "5m", "10m", "15m"])
+        #expect(SVGCharts.durationTicks(upTo: 10184).map(SVGCharts.durationLabel) == ["0", "1h", "2h", "3h"])
+        #expect(SVGCharts.durationTicks(upTo: 73).map(SVGCharts.durationLabel) == ["0", "20s", "40s", "1m", "1m20s"])
+        #expect(SVGCharts.durationTicks(upTo: 4.2) == [0, 2, 4, 6])
+        #expect(SVGCharts.durationTicks(upTo: 0) == [0, 1])
+        #expect(SVGCharts.durationLabel(5400) == "1h30m")
+        // The top tick always covers the highest value.
+        for highest in [1.0, 59, 61, 599, 3601, 50_000, 400_000] {
+            let ticks = SVGCharts.durationTicks(upTo: highest)
+            #expect(ticks.last! >= highest && ticks.count <= 5, "\(highest): \(ticks)")
+        }
+    }
+
+    @Test func periodLabelsAreShortAndCarryTheYearWhereItStartsOrChanges() throws {
+        let months = try ["2026-11", "2026-12", "2027-01"].map { try #require(Period(parsing: $0)) }
+        let labels = SVGCharts.periodTickLabels(months)
+        #expect(labels.map(\.label) == ["Nov", "Dec", "Jan"])
+        #expect(labels.map(\.year) == ["2026", nil, "2027"])
+        let weeks = SVGCharts.periodTickLabels(try [#require(Period(parsing: "2026-W05"))])
+        #expect(weeks.first?.label == "W05" && weeks.first?.year == "2026")
+        #expect(SVGCharts.periodTickLabels(try [#require(Period(parsing: "2026-Q4"))]).first?.label == "Q4")
+    }
+
+    // MARK: Charts
+
+    /// Left, top, right and bottom of a label as drawn, from the estimated text width.
+    static func extent(_ label: SVGCharts.WheelLabel) -> (Double, Double, Double, Double) {
+        let widest = label.lines.enumerated().map { i, line in
+            SVGCharts.textWidth(line + (i == label.lines.count - 1 ? " 10.0" : ""))
+        }.max() ?? 0
+        let left = switch label.anchor {
+        case .start: label.x
+        case .middle: label.x - widest / 2
+        case .end: label.x - widest
+        }
+        let bottom = label.y + Double(label.lines.count - 1) * SVGCharts.lineHeight
+        return (left, label.y - 10, left + widest, bottom + 3)
+    }
+
+    @Test func wheelLabelsStayInsideTheChartWhateverTheCountAndLength() {
+        let long = "Приёмка техники в сервисном центре и оформление документов"
+        for count in [3, 5, 8, 11, 16] {
+            for i in 0..<count {
+                let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(count)
+                let label = SVGCharts.wheelLabel(name: long, angle: angle)
+                let (left, top, right, bottom) = Self.extent(label)
+                #expect(left >= 0 && right <= SVGCharts.Wheel.width, "count \(count), spoke \(i): \(left)…\(right)")
+                #expect(top >= 0 && bottom <= SVGCharts.Wheel.legendTop - SVGCharts.lineHeight,
+                        "count \(count), spoke \(i): \(top)…\(bottom)")
+                // And never over the wheel itself.
+                let (cx, cy) = SVGCharts.Wheel.centre
+                let nearest = (max(left, min(cx, right)) - cx, max(top, min(cy, bottom)) - cy)
+                #expect((nearest.0 * nearest.0 + nearest.1 * nearest.1).squareRoot() > SVGCharts.Wheel.radius,
+                        "count \(count), spoke \(i) overlaps the rim")
+            }
+        }
+    }
+
+    static func touchpoint(_ id: String, _ name: String, _ score: Double?) -> TouchpointScore {
+        TouchpointScore(id: id, name: name, owner: nil, importance: nil, score: score, n: score == nil ? 0 : 4,
+                        priority: nil, focus: nil, trend: [])
+    }
+
+    @Test func wheelDrawsScoredTouchpointsByEscapedNameWithAMeanRingAndLegend() {
+        let svg = SVGCharts.wheel([
+            Self.touchpoint("a", "Search \"box\" <img src=x>", 8),
+            Self.touchpoint("b", "Payment", 4),
+            Self.touchpoint("c", "Delivery", 6),
+            Self.touchpoint("d", "Never visited", nil),
+        ], period: "2026-11")
+        #expect(svg.contains("Search &quot;box&quot; &lt;img src=x&gt;"))
+        #expect(!svg.contains("<img"))
+        #expect(!svg.contains("Never visited"))
+        #expect(svg.components(separatedBy: "class=\"dot\"").count - 1 == 3)
+        // Mean 6.0 on a 140 px radius: the ring sits at 84 px.
+        #expect(svg.contains("r=\"84.0\" class=\"ring-mean\""))
+        #expect(svg.contains("mean of all touchpoints (6.0): a round wheel means an even service"))
+        #expect(svg.contains("in 2026-11"))
+        #expect(svg.contains("viewBox=\"0 0 \(Int(SVGCharts.Wheel.width)) \(Int(SVGCharts.Wheel.height))\""))
+    }
+
+    @Test func wheelWithoutScoresSaysSo() {
+        #expect(SVGCharts.wheel([Self.touchpoint("d", "Never visited", nil)], period: nil).contains("no touchpoint scores yet"))
+    }
+
+    @Test func scoreCurveShowsAStepWithoutAScoreAsALabelledGap() throws {
+        let runs = Fixtures.slowdown().map { run -> RunSummary in
+            var r = run
+            r.steps[0].score = nil
+            return r
+        }
+        let scenario = try #require(Fixtures.builder().build(runs).scenarios.first)
+        let latest = try #require(scenario.latest)
+        let baseline = scenario.comparison.flatMap { scenario.stats(for: $0.baseline) }
+        let svg = SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline)
+        #expect(svg.components(separatedBy: "class=\"gap\"").count - 1 == 1)
+        #expect(svg.contains(">no score</text>"))
+        // One scored step on each line: no line segment joins across the gap.
+        #expect(!svg.contains("<polyline"))
+        #expect(svg.contains("2026-11 (latest)"))
+        #expect(svg.contains("2026-10 (compared with)"))
+        // The y axis runs 0 to 10.
+        #expect(svg.contains(">0</text>") && svg.contains(">10</text>"))
+        // Step titles label the x axis, horizontally.
+        #expect(svg.contains("<tspan>Find it</tspan>") && !svg.contains("rotate("))
+    }
+
+    @Test func timePanelUsesDurationTicksAndPeriodLabels() throws {
+        let scenario = try #require(Fixtures.builder().build(Fixtures.slowdown()).scenarios.first)
+        let svg = SVGCharts.timeAcrossPeriods(step: "pay", title: "Pay", periods: scenario.periods)
+        // November's pay times are 85–100 s: the axis runs to 2m in steps of 30s.
+        for label in [">0<", ">30s<", ">1m<", ">1m30s<", ">2m<"] {
+            #expect(svg.contains(label), "missing tick \(label)")
+        }
+        #expect(svg.contains("<tspan>Oct</tspan><tspan x=") && svg.contains("2026</tspan>"))
+        #expect(svg.contains("<tspan>Nov</tspan></text>"))
+        #expect(svg.contains("latest 1m32s"))
+        #expect(svg.contains("class=\"whisker\""))
+    }
+}
