@@ -14,11 +14,15 @@ public final class Session {
         public var context: OrderedDictionary<String, String>
         /// An `in-progress` run to continue.
         public var resume: String?
+        /// The command that resumes a run, as the tester should type it: the run id is appended.
+        public var resumeCommand: String?
 
-        public init(tester: String? = nil, context: OrderedDictionary<String, String> = [:], resume: String? = nil) {
+        public init(tester: String? = nil, context: OrderedDictionary<String, String> = [:], resume: String? = nil,
+                    resumeCommand: String? = nil) {
             self.tester = tester
             self.context = context
             self.resume = resume
+            self.resumeCommand = resumeCommand
         }
     }
 
@@ -51,6 +55,7 @@ public final class Session {
     private let parser: AnswerParser
     private var engine: RunEngine!
     private var pastRuns: [Run] = []
+    private var resumeCommand = ""
 
     public init(scenario: Scenario, store: RunStore, clock: any RunClock, io: any RunnerIO, strings: Strings) {
         self.scenario = scenario
@@ -68,6 +73,7 @@ public final class Session {
 
     /// Runs the whole flow. Throws `Failure` when the run to resume cannot be, or a save fails.
     public func run(_ options: Options) throws -> Outcome {
+        resumeCommand = options.resumeCommand ?? "shopper run \(scenario.id)"
         pastRuns = KnownBarriers.runs(in: store, scenario: scenario.id)
         if let id = options.resume {
             return try walk(RunEngine(scenario: scenario, resuming: try loadForResume(id)))
@@ -346,14 +352,14 @@ public final class Session {
     private func quit() throws -> Outcome {
         try apply(engine.quit(now: clock.now()))
         let path = store.path(of: engine.run)
-        io.show([strings.savedInProgress(path), strings.resumeWith(scenario: scenario.id, id: engine.run.id)])
+        io.show([strings.savedInProgress(path), strings.resumeWith(command: resumeCommand, id: engine.run.id)])
         return Outcome(ending: .quit, run: engine.run, path: path)
     }
 
     private func endOfInput() throws -> Outcome {
         try apply(engine.quit(now: clock.now()))
         let path = store.path(of: engine.run)
-        io.show([strings.endOfInput, strings.savedInProgress(path), strings.resumeWith(scenario: scenario.id, id: engine.run.id)])
+        io.show([strings.endOfInput, strings.savedInProgress(path), strings.resumeWith(command: resumeCommand, id: engine.run.id)])
         return Outcome(ending: .inputEnded, run: engine.run, path: path)
     }
 

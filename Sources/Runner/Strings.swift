@@ -199,8 +199,9 @@ public struct Strings: Sendable, Hashable {
     public func savedInProgress(_ path: String) -> String {
         t("The run is saved as in progress: \(path)", "Прогон сохранён как незавершённый: \(path)")
     }
-    public func resumeWith(scenario: String, id: String) -> String {
-        t("Resume it with: shopper run \(scenario) --resume \(id)", "Продолжить: shopper run \(scenario) --resume \(id)")
+    /// `command` is everything before `--resume ID`, e.g. `shopper run bus-tickets`.
+    public func resumeWith(command: String, id: String) -> String {
+        t("Resume it with: \(command) --resume \(id)", "Продолжить: \(command) --resume \(id)")
     }
     public var endOfInput: String { t("End of input.", "Ввод закончился.") }
 

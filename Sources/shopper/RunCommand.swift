@@ -80,10 +80,26 @@ struct RunCommand: ParsableCommand {
         let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
                               io: frontEnd.io, strings: strings)
         do {
-            _ = try frontEnd.run { try session.run(Session.Options(tester: tester, context: context, resume: resume)) }
+            let options = Session.Options(tester: tester, context: context, resume: resume, resumeCommand: resumeCommand)
+            _ = try frontEnd.run { try session.run(options) }
         } catch let failure as Session.Failure {
             Output.line("error: \(failure.message)", to: .standardError)
             throw ExitCode(1)
         }
+    }
+
+    /// The command that continues this run, with the options that locate it.
+    private var resumeCommand: String {
+        var words = ["shopper", "run", Self.quoted(scenario)]
+        if runs != "reports/runs" { words += ["--runs", Self.quoted(runs)] }
+        if scenarios != "scenarios", !scenario.hasSuffix(".yaml"), !scenario.hasSuffix(".yml") {
+            words += ["--scenarios", Self.quoted(scenarios)]
+        }
+        if plain { words.append("--plain") }
+        return words.joined(separator: " ")
+    }
+
+    private static func quoted(_ word: String) -> String {
+        word.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? word : "'\(word.replacingOccurrences(of: "'", with: "'\\''"))'"
     }
 }
