@@ -104,6 +104,8 @@ if args.contains("--split") {
     var decodedCount = 0
     let decode = seconds { for box in nodes { if RunDecoder.decode(box.node).0 != nil { decodedCount += 1 } } }
     print(String(format: "  single thread: read+parse to Node %.3f s, RunDecoder %.3f s (%d)", read, decode, decodedCount))
+    let streaming = seconds { _ = RunLoader(scenarios: workspace.scenarios, concurrency: 1).load(paths: paths) }
+    print(String(format: "  single thread: streaming load (fast path) %.3f s = %.2f× the scan", streaming, streaming / scan))
 }
 if args.contains("--verify") {
     // The fast path must give exactly the full path's summaries and problems.
