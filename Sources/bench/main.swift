@@ -5,7 +5,7 @@ import YAMLKit
 
 struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
 
-// shopper-bench N [--scenarios DIR] [--keep DIR]   time a report over N generated run files
+// shopper-bench N [--scenarios DIR] [--keep DIR] [--split] [--verify]   time a report over N generated run files
 // shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
 
 func fail(_ message: String) -> Never {
@@ -104,6 +104,20 @@ if args.contains("--split") {
     var decodedCount = 0
     let decode = seconds { for box in nodes { if RunDecoder.decode(box.node).0 != nil { decodedCount += 1 } } }
     print(String(format: "  single thread: read+parse to Node %.3f s, RunDecoder %.3f s (%d)", read, decode, decodedCount))
+    let streaming = seconds { _ = RunLoader(scenarios: workspace.scenarios, concurrency: 1).load(paths: paths) }
+    print(String(format: "  single thread: streaming load (fast path) %.3f s = %.2f× the scan", streaming, streaming / scan))
+}
+if args.contains("--verify") {
+    // The fast path must give exactly the full path's summaries and problems.
+    var fast = RunLoader(scenarios: workspace.scenarios)
+    let a = fast.load(paths: paths)
+    fast.fastPath = false
+    var b = RunLoader.Result(runs: [], problems: [])
+    let slowTime = seconds { b = fast.load(paths: paths) }
+    let same = a.runs == b.runs && a.problems == b.problems
+    print(String(format: "verify: fast path %@ the full path (%d runs, %d problems); full path alone loads in %.3f s",
+                 same ? "matches" : "DIFFERS FROM", a.runs.count, a.problems.count, slowTime))
+    if !same { exit(1) }
 }
 print(String(format: "ratio full/scan: %.2f", full / scan))
 print(String(format: "peak RSS: %.1f MiB (after generating files: %.1f MiB)", peakRSSMiB(), generationRSS))

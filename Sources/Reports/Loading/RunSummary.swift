@@ -80,25 +80,31 @@ public struct RunSummary: Sendable, Hashable {
         self.started = run.started
         self.status = run.status
         self.steps = run.steps.map { record in
-            let definition = scenario?.step(record.step)
-            var items: [Compliance.Item] = []
-            for (itemID, answer) in record.checklist {
-                let item = definition?.checklist.first { $0.id == itemID }
-                let passed: Bool? = switch answer {
-                case .yes: true
-                case .no: false
-                case .na: nil
-                }
-                items.append(Compliance.Item(weight: max(0, item?.weight ?? 1), critical: item?.critical ?? false,
-                                             passed: passed))
-            }
-            let compliance = items.isEmpty ? nil : Compliance(items: items).score
+            let compliance = Self.compliance(record.checklist.lazy.map { ($0.key, $0.value) },
+                                             definition: scenario?.step(record.step))
             let answers = record.answers.compactMap { key, value in value.number.map { NumericAnswer(key, $0) } }
             return StepSummary(step: record.step, touchpoint: record.touchpoint, outcome: record.outcome,
                                seconds: record.seconds, score: record.score, compliance: compliance,
                                answers: answers, barriers: record.barriers)
         }
         self.survey = run.survey.compactMap { key, value in value.number.map { NumericAnswer(key, $0) } }
+    }
+
+    /// A step's checklist compliance: the definition's weights and critical flags for the
+    /// items it knows, weight 1 and not critical otherwise; nil when there are no answers.
+    static func compliance(_ checklist: some Sequence<(String, ChecklistAnswer)>, definition: Step?) -> Double? {
+        var items: [Compliance.Item] = []
+        for (itemID, answer) in checklist {
+            let item = definition?.checklist.first { $0.id == itemID }
+            let passed: Bool? = switch answer {
+            case .yes: true
+            case .no: false
+            case .na: nil
+            }
+            items.append(Compliance.Item(weight: max(0, item?.weight ?? 1), critical: item?.critical ?? false,
+                                         passed: passed))
+        }
+        return items.isEmpty ? nil : Compliance(items: items).score
     }
 
     /// Completed and abandoned runs enter statistics; in-progress ones do not.
