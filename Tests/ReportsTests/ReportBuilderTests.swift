@@ -123,6 +123,23 @@ import Testing
         #expect(period.ces?.mean == 4)
     }
 
+    @Test func surveyScoresIgnoreStepQuestionsOfTheSameTypes() throws {
+        // A csat question at a step is a step question, not the survey: issue 4 defines CSAT,
+        // NPS and CES over the closing survey only.
+        var scenario = Fixtures.scenario
+        scenario.steps[1].questions = [Question(id: "pay-sat", ask: "Payment ok?", kind: .csat),
+                                       Question(id: "pay-nps", ask: "Recommend payment?", kind: .nps)]
+        var runs = (0..<2).map { i in
+            Fixtures.run("r\(i)", started: "2026-11-0\(i + 1)T10:00:00Z", survey: [.init("sat", [5, 2][i])])
+        }
+        for i in runs.indices { runs[i].steps[1].answers = [.init("pay-sat", 1), .init("pay-nps", 0)] }
+        let builder = ReportBuilder(scenarios: [scenario.id: scenario], registry: Fixtures.registry, options: ReportOptions())
+        let period = try #require(builder.build(runs).scenarios.first?.periods.first)
+        #expect(period.csat?.n == 2)
+        #expect(period.csat?.share == 0.5)
+        #expect(period.nps == nil)
+    }
+
     @Test func touchpointFocusRanksImportanceTimesShortfall() throws {
         let runs = [
             // web-search: mean 8, importance 20 → 40; web-pay: mean 2, importance 4 → 32.

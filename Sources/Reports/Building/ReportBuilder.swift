@@ -104,16 +104,6 @@ public struct ReportBuilder: Sendable {
                 guard let kind = Self.surveyKind(answer.question, scenario: scenario) else { continue }
                 survey[kind, default: []].append(Int(answer.value.rounded()))
             }
-            for step in run.steps where step.isAttempt {
-                let questions = scenario?.step(step.step)?.questions ?? []
-                for answer in step.answers {
-                    guard let q = questions.first(where: { $0.id == answer.question }) else { continue }
-                    switch q.kind {
-                    case .nps, .csat, .ces: survey[q.kind.name, default: []].append(Int(answer.value.rounded()))
-                    default: break
-                    }
-                }
-            }
         }
         let steps = stepOrder.compactMap { id in stepStats(id, runs: runs, scenario: scenario) }
         return PeriodStats(period: period, runs: runs.count, versions: Set(runs.map(\.scenarioVersion)).sorted(),
