@@ -76,6 +76,23 @@ import Testing
         return text
     }()
 
+    @Test func aFIFOIsRefusedNotWaitedOn() throws {
+        let dir = try ShopperProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(mkfifo(dir.appendingPathComponent("pipe.yaml").path, 0o600) == 0)
+        let result = try ShopperProcess.run(["check", "."], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("./pipe.yaml:1:1: error: not a regular file"))
+    }
+
+    @Test func aPathGivenTwiceIsCheckedOnce() throws {
+        let result = try ShopperProcess.run(["check", "scenarios/touchpoints.yaml", "scenarios/touchpoints.yaml", "scenarios"])
+        #expect(result.status == 0)
+        let count = try FileManager.default.contentsOfDirectory(atPath: ShopperProcess.packageRoot.appendingPathComponent("scenarios").path)
+            .filter { $0.hasSuffix(".yaml") }.count
+        #expect(result.stdout.contains("checked \(count) files: no problems"))
+    }
+
     @Test func missingPathIsAnError() throws {
         let result = try ShopperProcess.run(["check", "no/such/place"])
         #expect(result.status == 1)

@@ -17,7 +17,7 @@ final class FileBuffer {
 
     /// The bytes of the file at `path`, valid until the next call.
     func read(_ path: String) -> UnsafeRawBufferPointer? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)  // a FIFO must not block the open
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

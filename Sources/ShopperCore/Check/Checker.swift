@@ -40,8 +40,11 @@ public struct Checker {
             if let problem, !defaults { result.problems.append(FileDiagnostic(path: path, diagnostic: problem)) }
             all += files
         }
+        // The same file named twice (or inside a folder also named) is checked once.
+        var unique = Set<String>()
+        all = all.filter { unique.insert(Self.canonical($0)).inserted }
         // A registry checked in its own right reports its problems there, not again via scenarios.
-        checkedPaths = Set(all.map(Self.canonical))
+        checkedPaths = unique
         for file in all {
             let (kind, problems) = checkFile(file)
             result.files.append((file, kind))

@@ -22,9 +22,10 @@ public enum TouchpointsDecoder {
                 var importance: Touchpoint.Importance?
                 if let node = t["importance"], let i = d.fields(node, what: "importance of \(name)",
                                                                known: ["customer", "business"], required: ["customer", "business"]) {
-                    if let c = d.int(i["customer"], "customer", in: 1...5), let b = d.int(i["business"], "business", in: 1...5) {
-                        importance = .init(customer: c, business: b)
-                    }
+                    // Both are read first, so a problem in each is reported.
+                    let c = d.int(i["customer"], "customer", in: 1...5)
+                    let b = d.int(i["business"], "business", in: 1...5)
+                    if let c, let b { importance = .init(customer: c, business: b) }
                 }
                 if let id { marks.append((id, t.values["id"]!.mark)) }
                 if let id, let title, let channel, let stage, let owner, let importance {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import YAMLKit
 
 /// Reading an input file into a YAML node tree, with every failure as a positioned diagnostic.
@@ -7,6 +10,11 @@ public enum SourceFile {
     public static let maxBytes = 16 << 20
 
     public static func read(_ path: String) -> Result<Node, Diagnostic> {
+        // A FIFO, socket or device would block or never end: only regular files are read.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+            return .failure(Diagnostic(.error, "not a regular file", at: .start))
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
