@@ -129,6 +129,7 @@ import YAMLKit
     @Test(arguments: [
         ("{id: q, ask: a, type: scale, min: 5, max: 1}", "'min' must be less than 'max' (found 5 and 1)"),
         ("{id: q, ask: a, type: scale, min: 1}", "a question of type 'scale' needs 'min' and 'max'"),
+        ("{id: q, ask: a, type: scale, min: 5, max: 1, labels: {3: x}}", "'min' must be less than 'max' (found 5 and 1)"),
         ("{id: q, ask: a, type: choice, options: [one]}", "a choice needs at least two options"),
         ("{id: q, ask: a, type: choice, options: [one, one]}", "duplicate option 'one'"),
         ("{id: q, ask: a, type: choice}", "a question of type 'choice' needs 'options'"),

@@ -163,7 +163,7 @@ public enum ScenarioDecoder {
                 if let pairs = labelsNode.mapping {
                     for pair in pairs {
                         guard let value = d.int(pair.key, "labels") else { continue }
-                        if let lo, let hi, !(lo...hi).contains(value) {
+                        if let lo, let hi, lo <= hi, !(lo...hi).contains(value) {
                             d.error("label for \(value) is outside the scale \(lo) to \(hi)", at: pair.key.mark)
                         }
                         if let text = d.string(pair.value, "labels") { labels[value] = text }
