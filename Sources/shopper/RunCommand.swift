@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
             Output.line("error: no scenario '\(scenario)' (not a file, and no \(scenarios)/\(scenario).yaml)", to: .standardError)
             throw ExitCode(1)
         }
-        let (loaded, problems) = ScenarioLoader.load(path)
+        let (loaded, problems) = ScenarioLoader.load(path, scenariosFolder: scenarios)
         for problem in problems where loaded == nil || problem.diagnostic.severity == .error {
             Output.line(problem.formatted, to: .standardError)
         }

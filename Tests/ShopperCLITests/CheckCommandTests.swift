@@ -93,6 +93,20 @@ import Testing
         #expect(result.stdout.contains("checked \(count) files: no problems"))
     }
 
+    @Test func twoScenariosWithOneIdAreAnError() throws {
+        let dir = try ShopperProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = ShopperProcess.packageRoot.appendingPathComponent("scenarios")
+        for name in ["touchpoints.yaml", "bus-tickets-prague.yaml"] {
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(at: samples.appendingPathComponent("bus-tickets-prague.yaml"),
+                                         to: dir.appendingPathComponent("copy.yaml"))
+        let result = try ShopperProcess.run(["check", "."], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("./copy.yaml:2:11: error: scenario id 'bus-tickets-prague' is already used by ./bus-tickets-prague.yaml:2:11"))
+    }
+
     @Test func missingPathIsAnError() throws {
         let result = try ShopperProcess.run(["check", "no/such/place"])
         #expect(result.status == 1)

@@ -26,11 +26,10 @@ public struct Workspace: Sendable {
             workspace.registry = registry
             workspace.problems += problems.filter { $0.diagnostic.severity == .error }
         }
-        let workspaceRoot = URL(fileURLWithPath: folder).deletingLastPathComponent().path
         for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
             && name != ScenarioLoader.registryName && !name.hasPrefix(".") {
             let path = "\(folder)/\(name)"
-            let (scenario, problems) = ScenarioLoader.load(path, workspace: workspaceRoot)
+            let (scenario, problems) = ScenarioLoader.load(path, scenariosFolder: folder)
             if let scenario {
                 workspace.scenarios[scenario.id] = scenario
             } else {

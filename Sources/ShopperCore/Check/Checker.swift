@@ -23,12 +23,14 @@ public struct Checker {
         }
     }
 
-    public var workspace: String
+    /// Where a scenario's registry is looked for when there is none beside it.
+    public var scenariosFolder: String
     private var registries: [String: (TouchpointRegistry?, [FileDiagnostic])] = [:]
     private var checkedPaths: Set<String> = []
+    private var scenarioIDs: [String: (path: String, mark: Mark)] = [:]
 
-    public init(workspace: String = ".") {
-        self.workspace = workspace
+    public init(scenariosFolder: String = "scenarios") {
+        self.scenariosFolder = scenariosFolder
     }
 
     /// Checks the paths. With `defaults`, missing folders are skipped instead of reported.
@@ -77,7 +79,7 @@ public struct Checker {
             }
         case .scenario:
             var registry: TouchpointRegistry?
-            if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, workspace: workspace) {
+            if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder) {
                 let loaded = registries[registryPath] ?? ScenarioLoader.loadRegistry(registryPath)
                 let firstUse = registries[registryPath] == nil
                 registries[registryPath] = loaded
@@ -90,10 +92,18 @@ public struct Checker {
                     if firstUse, !checkedPaths.contains(Self.canonical(registryPath)) { extra = loaded.1 }
                 }
             } else {
-                diagnostics = [Diagnostic(.error, "no \(ScenarioLoader.registryName) beside this file or in scenarios/; touchpoints cannot be checked",
+                diagnostics = [Diagnostic(.error, "no \(ScenarioLoader.registryName) beside this file or in \(scenariosFolder)/; touchpoints cannot be checked",
                                           at: node.mark)]
             }
             diagnostics += ScenarioDecoder.decode(node, registry: registry).1
+            // Reports and runs find scenarios by id: two files with one id would be mixed up.
+            if let idNode = node["scenario"], let id = idNode.scalar?.value {
+                if let first = scenarioIDs[id] {
+                    diagnostics.append(Diagnostic(.error, "scenario id '\(id)' is already used by \(first.path):\(first.mark)", at: idNode.mark))
+                } else {
+                    scenarioIDs[id] = (path, idNode.mark)
+                }
+            }
         }
         let own = diagnostics.sortedByPosition().map { FileDiagnostic(path: path, diagnostic: $0) }
         return (kind, own + extra)

@@ -18,11 +18,14 @@ public struct FileDiagnostic: Sendable, Hashable {
 public enum ScenarioLoader {
     public static let registryName = "touchpoints.yaml"
 
-    /// Where the registry for a scenario file is: beside it, else in the workspace's `scenarios/`.
-    public static func registryPath(forScenarioAt path: String, workspace: String = ".") -> String? {
-        let beside = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(registryName).path
+    /// Where the registry for a scenario file is: beside it, else in the scenarios folder
+    /// (`scenarios/` of the working directory unless told otherwise). Paths keep the form they
+    /// were given in, so diagnostics name them as the user wrote them.
+    public static func registryPath(forScenarioAt path: String, scenariosFolder: String = "scenarios") -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let beside = folder.isEmpty ? registryName : "\(folder)/\(registryName)"
         if FileManager.default.fileExists(atPath: beside) { return beside }
-        let fallback = "\(workspace)/scenarios/\(registryName)"
+        let fallback = "\(scenariosFolder)/\(registryName)"
         if FileManager.default.fileExists(atPath: fallback) { return fallback }
         return nil
     }
@@ -37,7 +40,7 @@ public enum ScenarioLoader {
     }
 
     /// The scenario at `path` checked against its registry; nil when anything is wrong.
-    public static func load(_ path: String, workspace: String = ".") -> (Scenario?, [FileDiagnostic]) {
+    public static func load(_ path: String, scenariosFolder: String = "scenarios") -> (Scenario?, [FileDiagnostic]) {
         let node: Node
         switch SourceFile.read(path) {
         case .failure(let d): return (nil, [FileDiagnostic(path: path, diagnostic: d)])
@@ -45,7 +48,7 @@ public enum ScenarioLoader {
         }
         var problems: [FileDiagnostic] = []
         var registry: TouchpointRegistry?
-        if let registryPath = registryPath(forScenarioAt: path, workspace: workspace) {
+        if let registryPath = registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder) {
             let (loaded, registryProblems) = loadRegistry(registryPath)
             registry = loaded
             if loaded == nil {
@@ -55,7 +58,7 @@ public enum ScenarioLoader {
             }
         } else {
             problems.append(FileDiagnostic(path: path, diagnostic: Diagnostic(
-                .error, "no \(registryName) beside this file or in \(workspace == "." ? "" : workspace + "/")scenarios/; touchpoints cannot be checked",
+                .error, "no \(registryName) beside this file or in \(scenariosFolder)/; touchpoints cannot be checked",
                 at: node.mark)))
         }
         let (scenario, diagnostics) = ScenarioDecoder.decode(node, registry: registry)
@@ -63,7 +66,7 @@ public enum ScenarioLoader {
         return (problems.contains { $0.diagnostic.severity == .error } ? nil : scenario, problems)
     }
 
-    /// Finds a scenario by file path or by id in `folder` (`ID.yaml`, or any file whose `scenario` is ID).
+    /// Finds a scenario by file path, or by id as `ID.yaml` or `ID.yml` in `folder`.
     public static func locate(_ nameOrPath: String, in folder: String) -> String? {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false

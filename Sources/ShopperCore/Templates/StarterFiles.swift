@@ -43,7 +43,8 @@ public enum StarterFiles {
 
         var files: [File] = []
         var registry: TouchpointRegistry?
-        if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, workspace: workspace) {
+        if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path,
+                                                              scenariosFolder: workspace == "." ? "scenarios" : "\(workspace)/scenarios") {
             guard let loaded = ScenarioLoader.loadRegistry(registryPath).0 else {
                 return .failure(.brokenRegistry(registryPath))
             }
