@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Reports
 import ShopperCore
+import TerminalUI
 
 extension PeriodUnit: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
@@ -14,8 +15,14 @@ struct HistoryOptions: ParsableArguments {
     @Option(help: "Folder of scenario files and touchpoints.yaml.")
     var scenarios = "scenarios"
 
-    /// Loads the workspace and every run, printing problems as warnings.
-    func load() -> (Workspace, RunLoader.Result) {
+    /// Loads the workspace and every run, printing problems as warnings. A runs folder that
+    /// does not exist is an error: an empty report would pass a release gate by mistake.
+    func load() throws -> (Workspace, RunLoader.Result) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: runs, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Output.line("error: no runs folder '\(runs)'; give the folder of run files with --runs", to: .standardError)
+            throw ExitCode(1)
+        }
         let workspace = Workspace.load(scenariosFolder: scenarios)
         let result = RunLoader(scenarios: workspace.scenarios).load(root: runs)
         for problem in workspace.problems + result.problems {
@@ -75,26 +82,47 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the text report.")
     var noColor = false
 
-    func run() throws {
-        let options: ReportOptions
-        do {
-            options = try ReportOptions.make(unit: unit, scenarios: scenarioIDs, since: since, until: until,
-                                             baseline: baseline, current: current)
-        } catch {
-            Output.line("error: \(error)", to: .standardError)
-            throw ExitCode(2)
+    var options: ReportOptions {
+        get throws {
+            try ReportOptions.make(unit: unit, scenarios: scenarioIDs, since: since, until: until,
+                                   baseline: baseline, current: current)
         }
-        let (workspace, loaded) = history.load()
+    }
+
+    func validate() throws {
+        do {
+            _ = try options
+        } catch {
+            throw ValidationError(String(describing: error))
+        }
+    }
+
+    func run() throws {
+        let options = try options
+        let (workspace, loaded) = try history.load()
+        let known = Set(workspace.scenarios.keys).union(loaded.runs.map(\.scenario))
+        let unknown = scenarioIDs.filter { !known.contains($0) }
+        if !unknown.isEmpty {
+            let list = known.sorted().joined(separator: ", ")
+            Output.line("error: no scenario or runs with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(list)",
+                        to: .standardError)
+            throw ExitCode(1)
+        }
+        for period in [options.baseline, options.current].compactMap({ $0 })
+        where !loaded.runs.contains(where: { $0.isCounted && period.contains($0.started) }) {
+            Output.line("note: no completed or abandoned runs in \(period.label)", to: .standardError)
+        }
         let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry, options: options)
             .build(loaded.runs)
-        let colour = format == .text && output == nil && !noColor && Terminal.allowsColour
+        let colour = format == .text && output == nil && !noColor
+            && ColourPolicy.allowed(isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
         let text = format.render(report, colour: colour)
         if let output {
             do {
                 try AtomicFile.write(text, to: output)
             } catch {
                 Output.line("error: \(error)", to: .standardError)
-                throw ExitCode(2)
+                throw ExitCode(1)
             }
             Output.line("wrote \(output)", to: .standardError)
         } else {
@@ -104,13 +132,5 @@ struct ReportCommand: ParsableCommand {
             Output.line("regression flagged", to: .standardError)
             throw ExitCode(1)
         }
-    }
-}
-
-enum Terminal {
-    /// Colour when standard output is a terminal, NO_COLOR is unset and TERM is not dumb.
-    static var allowsColour: Bool {
-        let env = ProcessInfo.processInfo.environment
-        return isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
     }
 }

@@ -24,16 +24,16 @@ struct RunsCommand: ParsableCommand {
     @Option(help: "Only runs started on or after this UTC date (YYYY-MM-DD).")
     var since: String?
 
+    func validate() throws {
+        if let since, ReportOptions.parseDay(since) == nil {
+            throw ValidationError(ReportOptionsError.badDate(option: "--since", value: since).description)
+        }
+    }
+
     func run() throws {
         var filter = RunListFilter(scenarios: Set(scenarioIDs), testers: Set(tester), statuses: Set(status))
-        if let since {
-            guard let date = ReportOptions.parseDay(since) else {
-                Output.line("error: --since expects a date such as 2026-09-01, found '\(since)'", to: .standardError)
-                throw ExitCode(2)
-            }
-            filter.since = date
-        }
-        let (_, loaded) = history.load()
+        filter.since = since.flatMap(ReportOptions.parseDay)
+        let (_, loaded) = try history.load()
         Output.write(RunListRenderer.render(filter.apply(loaded.runs)))
     }
 }

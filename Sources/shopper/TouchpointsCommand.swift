@@ -14,7 +14,7 @@ struct TouchpointsCommand: ParsableCommand {
     var unit: PeriodUnit = .month
 
     func run() throws {
-        let (workspace, loaded) = history.load()
+        let (workspace, loaded) = try history.load()
         let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry,
                                    options: ReportOptions(unit: unit)).build(loaded.runs)
         Output.write(TouchpointsRenderer.render(report))

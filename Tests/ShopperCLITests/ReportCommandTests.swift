@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `shopper report` and friends on the shipped sample history, as a user (or a CI gate) runs them.
+@Suite(.serialized) struct ReportCommandTests {
+    @Test func theSampleHistoryFlagsItsPaymentRegressionAndGatesOnIt() throws {
+        let gate = try ShopperProcess.run(["report", "--fail-on", "regression"])
+        #expect(gate.status == 1)
+        #expect(gate.stdout.contains("regression"))
+        #expect(gate.stdout.contains("payment"))
+        #expect(gate.stderr.contains("regression flagged"))
+        let plain = try ShopperProcess.run(["report"])
+        #expect(plain.status == 0)
+    }
+
+    @Test func jsonIsParseableAndFollowsTheContract() throws {
+        let result = try ShopperProcess.run(["report", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let scenarios = try #require(object["scenarios"] as? [[String: Any]])
+        #expect(scenarios.contains { $0["scenario"] as? String == "bus-tickets-prague" })
+        #expect(object["touchpoints"] is [[String: Any]])
+    }
+
+    @Test func aMissingRunsFolderIsAnErrorNotAnEmptyPass() throws {
+        let result = try ShopperProcess.run(["report", "--runs", "no/such/runs", "--fail-on", "regression"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: no runs folder 'no/such/runs'"))
+    }
+
+    @Test func anUnknownScenarioIsAnError() throws {
+        let result = try ShopperProcess.run(["report", "--scenario", "bus-tickets-pragu"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no scenario or runs with id 'bus-tickets-pragu'"))
+    }
+
+    @Test func badOptionValuesAreUsageErrors() throws {
+        for arguments in [["report", "--since", "2026-13-01"], ["report", "--baseline", "2026-10"],
+                          ["report", "--baseline", "2026-11", "--current", "2026-10"], ["runs", "--since", "yesterday"]] {
+            let result = try ShopperProcess.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.hasPrefix("Error: "), "\(arguments)")
+        }
+    }
+
+    @Test func emptyComparedPeriodsAreSaid() throws {
+        let result = try ShopperProcess.run(["report", "--baseline", "2025-01", "--current", "2025-02"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("note: no completed or abandoned runs in 2025-01"))
+    }
+
+    @Test func htmlIsWrittenSelfContained() throws {
+        let dir = try ShopperProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.html").path
+        let result = try ShopperProcess.run(["report", "--format", "html", "--output", path])
+        #expect(result.status == 0)
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("<svg"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://"))
+    }
+}
