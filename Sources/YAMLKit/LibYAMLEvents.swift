@@ -21,7 +21,10 @@ enum LibYAMLEvents {
         }
         defer { yaml_parser_delete(&parser) }
         let result: Result<Void, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            // A UTF-8 byte order mark is skipped here: with the encoding set, libyaml would read
+            // it as content.
+            let skip = UTF8Check.byteOrderMarkLength(buffer)
+            yaml_parser_set_input_string(&parser, buffer.baseAddress.map { $0 + skip }, buffer.count - skip)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var event = yaml_event_t()
             while true {

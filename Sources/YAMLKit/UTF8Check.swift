@@ -1,6 +1,11 @@
 /// Finds the first invalid UTF-8 sequence or NUL byte, and reports it by line and column.
 /// (libyaml reports only a byte offset for these, and accepts none of them anyway.)
 enum UTF8Check {
+    /// 3 when the input starts with a UTF-8 byte order mark, else 0.
+    static func byteOrderMarkLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+    }
+
     static func validate(_ bytes: [UInt8]) throws(YAMLError) {
         var line = 1
         var column = 1

@@ -98,7 +98,10 @@ public enum YAMLEventReader {
         // An empty buffer may have no base address; libyaml wants a pointer all the same.
         let input = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(emptyInput)
         do {
-            yaml_parser_set_input_string(&parser, input, buffer.count)
+            // A UTF-8 byte order mark is skipped here: with the encoding set, libyaml would read
+            // it as content.
+            let skip = UTF8Check.byteOrderMarkLength(UnsafeBufferPointer(start: input, count: buffer.count))
+            yaml_parser_set_input_string(&parser, input + skip, buffer.count - skip)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var event = yaml_event_t()
             while true {

@@ -48,6 +48,13 @@ import Testing
         #expect(seen[8] == Seen(kind: .scalar, text: "block", style: .literal, tagged: false, anchored: false, mark: m["5️⃣"]!))
     }
 
+    @Test func byteOrderMarkIsSkippedAndTakesNoColumn() throws {
+        let seen = try events("\u{FEFF}a: 1\n")
+        let key = try #require(seen.first { $0.kind == .scalar })
+        #expect(key.text == "a")
+        #expect(key.mark == Mark(line: 1, column: 1))
+    }
+
     @Test func handlerCanStopEarly() throws {
         var count = 0
         let finished = try YAMLEventReader.read(Array("a: [1, 2, 3]\nb: {c: d}\n".utf8)) { _ in

@@ -90,6 +90,13 @@ import Testing
         }
     }
 
+    @Test func byteOrderMarkIsSkippedAndTakesNoColumn() throws {
+        let root = try #require(try YAMLParser().parse("\u{FEFF}a: 1\nb: 2\n"))
+        #expect(root.mapping?.first?.key.scalar?.value == "a")
+        #expect(root.mapping?.first?.key.mark == Mark(line: 1, column: 1))
+        #expect(root["b"]?.resolved == .int(2))
+    }
+
     @Test func nulByteIsPositioned() throws {
         let bytes = Array("a: 1\nb: x".utf8) + [0] + Array("y\n".utf8)
         let e = try #require(throws: YAMLError.self) { try YAMLParser().parseAll(bytes: bytes) }
