@@ -1,1 +1,0 @@
-// Tests for RunnerTests live beside this file.

@@ -1,1 +1,0 @@
-// Tests for TerminalUITests live beside this file.
