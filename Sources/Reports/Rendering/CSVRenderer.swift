@@ -1,3 +1,5 @@
+import ShopperCore
+
 /// One row per scenario, period and step, with a header row; RFC 4180 quoting, CRLF line
 /// ends. Empty cells for absent values.
 public enum CSVRenderer {
