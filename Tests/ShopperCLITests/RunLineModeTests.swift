@@ -8,69 +8,13 @@ import Testing
         .deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/shopper").path
 
-    static let touchpoints = """
-        touchpoints:
-          - id: web-search
-            name: Website search
-            channel: web
-            stage: consideration
-            owner: Web team
-            importance: {customer: 4, business: 3}
-          - id: web-checkout
-            name: Website checkout
-            channel: web
-            stage: purchase
-            owner: Web team
-            importance: {customer: 5, business: 5}
-
-        """
-
-    static let scenario = """
-        scenario: order-online
-        title: Order online
-        language: en
-        persona: A first-time customer.
-        brief: Order one item from the website.
-        context: [device]
-        steps:
-          - id: find
-            title: Find the item
-            do: Search for the kettle.
-            touchpoint: web-search
-            stage: consideration
-            target: 1m
-            checklist:
-              - id: results
-                text: Results are relevant
-          - id: pay
-            title: Pay
-            do: Pay by card.
-            touchpoint: web-checkout
-            stage: purchase
-            score: false
-            questions:
-              - id: method
-                ask: How did you pay?
-                type: choice
-                options: [Card, PayPal]
-        survey:
-          - id: nps
-            ask: Would you recommend us?
-            type: nps
-        barriers:
-          - id: no-results
-            step: find
-            text: Search finds nothing
-
-        """
-
     let folder: String
 
     init() throws {
         folder = NSTemporaryDirectory() + "shopper-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder + "/scenarios", withIntermediateDirectories: true)
-        try Self.touchpoints.write(toFile: folder + "/scenarios/touchpoints.yaml", atomically: true, encoding: .utf8)
-        try Self.scenario.write(toFile: folder + "/scenarios/order-online.yaml", atomically: true, encoding: .utf8)
+        try Fixtures.touchpoints.write(toFile: folder + "/scenarios/touchpoints.yaml", atomically: true, encoding: .utf8)
+        try Fixtures.scenario.write(toFile: folder + "/scenarios/order-online.yaml", atomically: true, encoding: .utf8)
     }
 
     struct Result {
@@ -201,7 +145,7 @@ import Testing
     }
 
     @Test func badScenarioPrintsPositionedDiagnosticsAndExits1() throws {
-        let broken = Self.scenario.replacingOccurrences(of: "title: Order online", with: "tilte: Order online")
+        let broken = Fixtures.scenario.replacingOccurrences(of: "title: Order online", with: "tilte: Order online")
         try broken.write(toFile: folder + "/scenarios/broken.yaml", atomically: true, encoding: .utf8)
         let result = try shopper(["run", "broken"], input: "")
         #expect(result.status == 1)
