@@ -144,6 +144,25 @@ import Testing
         #expect(try runFiles().map { try loadRun($0).status } == [.inProgress])
     }
 
+    @Test func hostileScenarioTextArrivesWithoutEscapeSequences() throws {
+        // YAML escapes: a window-title OSC ended by BEL, clear screen, an 8-bit CSI, a bidi override.
+        let hostile = #"\e]0;PWNED\a\e[2J\x9b31m\u202e"#
+        let scenario = Fixtures.scenario
+            .replacingOccurrences(of: "title: Order online", with: "title: \"Order \(hostile)online\"")
+            .replacingOccurrences(of: "do: Search for the kettle.", with: "do: \"Search \(hostile)for\\tthe kettle.\"")
+        try scenario.write(toFile: folder + "/scenarios/order-online.yaml", atomically: true, encoding: .utf8)
+        let result = try shopper(["run", "order-online", "--tester", "Cy", "--context", "device=x", "--plain"],
+                                 input: "\n\nq\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Order online"))
+        #expect(result.stdout.contains("Search for  the kettle."))
+        let forbidden = result.stdout.unicodeScalars.filter {
+            $0.value == 0x1B || $0.value == 0x07 || (0x80...0x9F).contains($0.value) || $0.value == 0x202E
+        }
+        #expect(forbidden.isEmpty)
+        #expect(!result.stdout.contains("PWNED"))
+    }
+
     @Test func badScenarioPrintsPositionedDiagnosticsAndExits1() throws {
         let broken = Fixtures.scenario.replacingOccurrences(of: "title: Order online", with: "tilte: Order online")
         try broken.write(toFile: folder + "/scenarios/broken.yaml", atomically: true, encoding: .utf8)
