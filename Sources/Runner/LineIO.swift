@@ -1,9 +1,11 @@
 import ShopperCore
 
-/// Line mode: each prompt is a line, each answer a line. No cursor movement, no colour; control
-/// characters in shown text are made visible. Reading and writing are injected, so tests feed
-/// lines from memory and the command wires standard input and output.
+/// Line mode: each prompt is a line, each answer a line. No cursor movement, no colour; shown text
+/// goes through `Sanitizer` (escape sequences dropped, other controls made visible, newlines
+/// kept). Reading and writing are injected, so tests feed lines from memory and the command wires
+/// standard input and output.
 public final class LineIO: RunnerIO {
+    private static let sanitizer = Sanitizer()
     private let readLine: () -> String?
     private let writeLine: (String) -> Void
 
@@ -20,7 +22,7 @@ public final class LineIO: RunnerIO {
 
     public func show(_ lines: [String]) {
         for line in lines {
-            for piece in VisibleText.make(line).split(separator: "\n", omittingEmptySubsequences: false) {
+            for piece in Self.sanitizer.sanitize(line).split(separator: "\n", omittingEmptySubsequences: false) {
                 writeLine(String(piece))
             }
         }
@@ -56,25 +58,5 @@ public final class LineIO: RunnerIO {
         guard var line = readLine() else { return nil }
         while line.hasSuffix("\r") { line.removeLast() }
         return line
-    }
-}
-
-/// Text made safe to print: control characters (C0 but newline, DEL, C1) become visible symbols,
-/// bidirectional overrides become U+FFFD, a tab becomes a space. A scenario cannot retitle the
-/// window, clear the screen or move the cursor.
-public enum VisibleText {
-    public static func make(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x0A: out.append(s)
-            case 0x09: out.append(" ")
-            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + s.value)!)
-            case 0x7F: out.append("\u{2421}")
-            case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
-            default: out.append(s)
-            }
-        }
-        return String(out)
     }
 }

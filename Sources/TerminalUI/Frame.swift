@@ -6,6 +6,8 @@
 // happens before writing a line, because erasing after a full-width line would take its last
 // character. `plain` is for line mode: the text alone, no escape at all.
 
+import ShopperCore
+
 /// Frame and line-mode output from styled lines.
 public enum Frame {
     private static let lineSanitizer = Sanitizer(keepNewlines: false)

@@ -11,6 +11,7 @@
 // from a scenario reaches the terminal.
 
 import Runner
+import ShopperCore
 
 /// The state the full-screen runner draws.
 public struct RunScreen: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import ShopperCore
+
 /// Text made of styled spans. Rendering is pure: escapes appear only in `render(colour: true)`.
 /// Span text is written as given: sanitize untrusted text first (`Screen` does this for frames).
 public struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral {

@@ -5,6 +5,8 @@
 // line is broken between grapheme clusters. A single cluster wider than the line (a CJK character
 // in a 1-column line) still gets a line of its own, so wrapping always terminates.
 
+import ShopperCore
+
 /// Word wrapping, padding and truncation by display width.
 public enum TextWrap {
     /// Horizontal placement for `pad(_:to:alignment:)`.

@@ -8,69 +8,13 @@ import Testing
         .deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/shopper").path
 
-    static let touchpoints = """
-        touchpoints:
-          - id: web-search
-            name: Website search
-            channel: web
-            stage: consideration
-            owner: Web team
-            importance: {customer: 4, business: 3}
-          - id: web-checkout
-            name: Website checkout
-            channel: web
-            stage: purchase
-            owner: Web team
-            importance: {customer: 5, business: 5}
-
-        """
-
-    static let scenario = """
-        scenario: order-online
-        title: Order online
-        language: en
-        persona: A first-time customer.
-        brief: Order one item from the website.
-        context: [device]
-        steps:
-          - id: find
-            title: Find the item
-            do: Search for the kettle.
-            touchpoint: web-search
-            stage: consideration
-            target: 1m
-            checklist:
-              - id: results
-                text: Results are relevant
-          - id: pay
-            title: Pay
-            do: Pay by card.
-            touchpoint: web-checkout
-            stage: purchase
-            score: false
-            questions:
-              - id: method
-                ask: How did you pay?
-                type: choice
-                options: [Card, PayPal]
-        survey:
-          - id: nps
-            ask: Would you recommend us?
-            type: nps
-        barriers:
-          - id: no-results
-            step: find
-            text: Search finds nothing
-
-        """
-
     let folder: String
 
     init() throws {
         folder = NSTemporaryDirectory() + "shopper-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder + "/scenarios", withIntermediateDirectories: true)
-        try Self.touchpoints.write(toFile: folder + "/scenarios/touchpoints.yaml", atomically: true, encoding: .utf8)
-        try Self.scenario.write(toFile: folder + "/scenarios/order-online.yaml", atomically: true, encoding: .utf8)
+        try Fixtures.touchpoints.write(toFile: folder + "/scenarios/touchpoints.yaml", atomically: true, encoding: .utf8)
+        try Fixtures.scenario.write(toFile: folder + "/scenarios/order-online.yaml", atomically: true, encoding: .utf8)
     }
 
     struct Result {
@@ -200,8 +144,27 @@ import Testing
         #expect(try runFiles().map { try loadRun($0).status } == [.inProgress])
     }
 
+    @Test func hostileScenarioTextArrivesWithoutEscapeSequences() throws {
+        // YAML escapes: a window-title OSC ended by BEL, clear screen, an 8-bit CSI, a bidi override.
+        let hostile = #"\e]0;PWNED\a\e[2J\x9b31m\u202e"#
+        let scenario = Fixtures.scenario
+            .replacingOccurrences(of: "title: Order online", with: "title: \"Order \(hostile)online\"")
+            .replacingOccurrences(of: "do: Search for the kettle.", with: "do: \"Search \(hostile)for\\tthe kettle.\"")
+        try scenario.write(toFile: folder + "/scenarios/order-online.yaml", atomically: true, encoding: .utf8)
+        let result = try shopper(["run", "order-online", "--tester", "Cy", "--context", "device=x", "--plain"],
+                                 input: "\n\nq\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Order online"))
+        #expect(result.stdout.contains("Search for  the kettle."))
+        let forbidden = result.stdout.unicodeScalars.filter {
+            $0.value == 0x1B || $0.value == 0x07 || (0x80...0x9F).contains($0.value) || $0.value == 0x202E
+        }
+        #expect(forbidden.isEmpty)
+        #expect(!result.stdout.contains("PWNED"))
+    }
+
     @Test func badScenarioPrintsPositionedDiagnosticsAndExits1() throws {
-        let broken = Self.scenario.replacingOccurrences(of: "title: Order online", with: "tilte: Order online")
+        let broken = Fixtures.scenario.replacingOccurrences(of: "title: Order online", with: "tilte: Order online")
         try broken.write(toFile: folder + "/scenarios/broken.yaml", atomically: true, encoding: .utf8)
         let result = try shopper(["run", "broken"], input: "")
         #expect(result.status == 1)

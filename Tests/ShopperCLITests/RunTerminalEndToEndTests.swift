@@ -134,62 +134,6 @@ final class Tmux {
 /// a Cyrillic note typed while the timer runs, `kill -9` in the middle of a step, `--resume`, and
 /// the finished file; the terminal is checked to be back in cooked mode after a normal exit.
 @Suite(.serialized) struct RunTerminalEndToEndTests {
-    static let touchpoints = """
-        touchpoints:
-          - id: web-search
-            name: Website search
-            channel: web
-            stage: consideration
-            owner: Web team
-            importance: {customer: 4, business: 3}
-          - id: web-checkout
-            name: Website checkout
-            channel: web
-            stage: purchase
-            owner: Web team
-            importance: {customer: 5, business: 5}
-
-        """
-
-    static let scenario = """
-        scenario: order-online
-        title: Order online
-        language: en
-        persona: A first-time customer.
-        brief: Order one item from the website.
-        context: [device]
-        steps:
-          - id: find
-            title: Find the item
-            do: Search for the kettle.
-            touchpoint: web-search
-            stage: consideration
-            target: 1m
-            checklist:
-              - id: results
-                text: Results are relevant
-          - id: pay
-            title: Pay
-            do: Pay by card.
-            touchpoint: web-checkout
-            stage: purchase
-            score: false
-            questions:
-              - id: method
-                ask: How did you pay?
-                type: choice
-                options: [Card, PayPal]
-        survey:
-          - id: nps
-            ask: Would you recommend us?
-            type: nps
-        barriers:
-          - id: no-results
-            step: find
-            text: Search finds nothing
-
-        """
-
     static func quoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
@@ -198,8 +142,8 @@ final class Tmux {
     func walkKillResumeAndFinishInARealTerminal() throws {
         let folder = try ShopperProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.touchpoints.write(to: folder.appendingPathComponent("touchpoints.yaml"), atomically: true, encoding: .utf8)
-        try Self.scenario.write(to: folder.appendingPathComponent("order.yaml"), atomically: true, encoding: .utf8)
+        try Fixtures.touchpoints.write(to: folder.appendingPathComponent("touchpoints.yaml"), atomically: true, encoding: .utf8)
+        try Fixtures.scenario.write(to: folder.appendingPathComponent("order.yaml"), atomically: true, encoding: .utf8)
         let shopper = ShopperProcess.executable.path
         let dir = Self.quoted(folder.path)
         let store = RunStore(root: folder.appendingPathComponent("runs").path)

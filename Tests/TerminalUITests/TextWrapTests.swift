@@ -1,3 +1,4 @@
+import ShopperCore
 import Testing
 import TerminalUI
 

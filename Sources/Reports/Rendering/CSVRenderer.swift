@@ -1,5 +1,8 @@
+import ShopperCore
+
 /// One row per scenario, period and step, with a header row; RFC 4180 quoting, CRLF line
-/// ends. Empty cells for absent values.
+/// ends. Empty cells for absent values. Text is sanitized (escape sequences dropped, controls
+/// other than newline and tab made visible) before quoting, so the file is safe to print.
 public enum CSVRenderer {
     public static let header = [
         "scenario", "period", "step", "touchpoint", "runs", "attempts",
@@ -31,10 +34,12 @@ public enum CSVRenderer {
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A field quoted when it holds a comma, quote, CR or LF; quotes doubled. A leading
-    /// `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it as a formula.
+    private static let sanitizer = Sanitizer(tabWidth: nil)
+
+    /// A field sanitized, then quoted when it holds a comma, quote, CR or LF; quotes doubled. A
+    /// leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it as a formula.
     static func field(_ text: String) -> String {
-        var value = text
+        var value = sanitizer.sanitize(text)
         if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -1,25 +1,26 @@
 import Foundation
+import ShopperCore
 
 /// One self-contained HTML file: inline CSS and inline SVG drawn here, no scripts, no
 /// external resources, print styles. Every piece of scenario and run text goes through
 /// `HTMLRenderer.escape`, in element text and attribute values alike.
 public enum HTMLRenderer {
-    /// The one escaping function for text and attribute values (quoted with `"`).
+    private static let sanitizer = Sanitizer(tabWidth: nil)
+
+    /// The one escaping function for text and attribute values (quoted with `"`). The text is
+    /// sanitized first, like every other output (escape sequences and bidi overrides dropped,
+    /// other controls but tab and newline made visible), so the page is also safe to print.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in sanitizer.sanitize(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default:
-                // Control characters other than tab and newline are not allowed in HTML.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { out += "\u{FFFD}" } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -1,3 +1,5 @@
+import ShopperCore
+
 /// The machine contract of `shopper report --format json`, documented field by field in
 /// `docs/report.md`. Documented keys come first and in the documented order; keys added
 /// later only ever follow them.
@@ -7,107 +9,114 @@ public enum JSONRenderer {
     }
 
     static func value(_ report: Report) -> JSONValue {
-        .object([
-            ("scenarios", .array(report.scenarios.map(scenario))),
-            ("touchpoints", .array(report.touchpoints.map(touchpoint))),
-            ("unit", .string(report.unit.rawValue)),
-            ("touchpoint_period", .string(report.touchpointPeriod?.label)),
-            ("runs_counted", .int(report.countedRuns)),
-            ("runs_in_progress", .int(report.inProgressRuns)),
-        ])
+        [
+            "scenarios": .array(report.scenarios.map(scenario)),
+            "touchpoints": .array(report.touchpoints.map(touchpoint)),
+            "unit": .string(report.unit.rawValue),
+            "touchpoint_period": .string(report.touchpointPeriod?.label),
+            "runs_counted": .int(report.countedRuns),
+            "runs_in_progress": .int(report.inProgressRuns),
+        ]
     }
 
     static func scenario(_ s: ScenarioReport) -> JSONValue {
-        .object([
-            ("scenario", .string(s.scenario)),
-            ("title", .string(s.title)),
-            ("periods", .array(s.periods.map(period))),
-            ("changes", .array(s.changes.map(change))),
-            ("comparison", s.comparison.map { c in
-                .object([("baseline", .string(c.baseline.label)), ("current", .string(c.current.label)),
-                         ("note", .string(c.note))])
-            } ?? .null),
-        ])
+        [
+            "scenario": .string(s.scenario),
+            "title": .string(s.title),
+            "periods": .array(s.periods.map(period)),
+            "changes": .array(s.changes.map(change)),
+            "comparison": s.comparison.map { c in
+                ["baseline": .string(c.baseline.label), "current": .string(c.current.label),
+                 "note": .string(c.note)]
+            } ?? .null,
+        ]
     }
 
     static func period(_ p: PeriodStats) -> JSONValue {
-        .object([
-            ("period", .string(p.period.label)),
-            ("runs", .int(p.runs)),
-            ("completion", completion(p.completion)),
-            ("time", time(p.time)),
-            ("nps", p.nps.map { .object([("score", .number($0.score)), ("moe", .number($0.marginOfError)),
-                                         ("n", .int($0.n))]) } ?? .null),
-            ("csat", p.csat.map { .object([("score", .number($0.share)), ("n", .int($0.n))]) } ?? .null),
-            ("ces", p.ces.map { .object([("mean", .number($0.mean)), ("n", .int($0.n))]) } ?? .null),
-            ("steps", .array(p.steps.map(step))),
-            ("versions", .array(p.versions.map { .int($0) })),
-        ])
+        [
+            "period": .string(p.period.label),
+            "runs": .int(p.runs),
+            "completion": completion(p.completion),
+            "time": time(p.time),
+            "nps": p.nps.map { ["score": .number($0.score), "moe": .number($0.marginOfError),
+                               "n": .int($0.n)] } ?? .null,
+            "csat": p.csat.map { ["score": .number($0.share), "n": .int($0.n)] } ?? .null,
+            "ces": p.ces.map { ["mean": .number($0.mean), "n": .int($0.n)] } ?? .null,
+            "steps": .array(p.steps.map(step)),
+            "versions": .array(p.versions.map { .int($0) }),
+        ]
     }
 
     static func step(_ s: StepStats) -> JSONValue {
-        .object([
-            ("step", .string(s.step)),
-            ("touchpoint", .string(s.touchpoint)),
-            ("attempts", .int(s.attempts)),
-            ("completion", completion(s.completion)),
-            ("time", time(s.time)),
-            ("score", mean(s.score)),
-            ("checklist", s.checklist.map { .object([("compliance", .number($0.compliance)), ("n", .int($0.n))]) }
-                ?? .null),
-            ("barriers", .array(s.barriers.map { b in
-                .object([("id", .string(b.id)), ("text", .string(b.text)), ("runs", .int(b.runs)),
-                         ("max_severity", .int(b.maxSeverity.rawValue))])
-            })),
-            ("title", .string(s.title)),
-            ("questions", .array(s.questions.map { q in
-                .object([("question", .string(q.question)), ("type", .string(q.type)), ("mean", .number(q.mean.mean)),
-                         ("low", .number(q.mean.low)), ("high", .number(q.mean.high)), ("n", .int(q.mean.n))])
-            })),
-        ])
+        [
+            "step": .string(s.step),
+            "touchpoint": .string(s.touchpoint),
+            "attempts": .int(s.attempts),
+            "completion": completion(s.completion),
+            "time": time(s.time),
+            "score": mean(s.score),
+            "checklist": s.checklist.map { ["compliance": .number($0.compliance), "n": .int($0.n)] }
+                ?? .null,
+            "barriers": .array(s.barriers.map { b in
+                ["id": .string(b.id), "text": .string(b.text), "runs": .int(b.runs),
+                 "max_severity": .int(b.maxSeverity.rawValue)]
+            }),
+            "title": .string(s.title),
+            "questions": .array(s.questions.map { q in
+                ["question": .string(q.question), "type": .string(q.type), "mean": .number(q.mean.mean),
+                 "low": .number(q.mean.low), "high": .number(q.mean.high), "n": .int(q.mean.n)]
+            }),
+        ]
     }
 
     static func completion(_ c: CompletionRate?) -> JSONValue {
         guard let c else { return .null }
-        return .object([("rate", .number(c.rate)), ("low", .number(c.low)), ("high", .number(c.high)), ("n", .int(c.n))])
+        return ["rate": .number(c.rate), "low": .number(c.low), "high": .number(c.high), "n": .int(c.n)]
     }
 
     static func time(_ t: GeometricMean?) -> JSONValue {
         guard let t else { return .null }
-        return .object([("geomean", .number(t.value)), ("low", .number(t.low)), ("high", .number(t.high)),
-                        ("median", .number(t.median)), ("n", .int(t.n))])
+        return ["geomean": .number(t.value), "low": .number(t.low), "high": .number(t.high),
+                "median": .number(t.median), "n": .int(t.n)]
     }
 
     static func mean(_ m: MeanInterval?) -> JSONValue {
         guard let m else { return .null }
-        return .object([("mean", .number(m.mean)), ("low", .number(m.low)), ("high", .number(m.high)), ("n", .int(m.n))])
+        return ["mean": .number(m.mean), "low": .number(m.low), "high": .number(m.high), "n": .int(m.n)]
     }
 
     static func change(_ c: Change) -> JSONValue {
-        .object([
-            ("metric", .string(c.metric.rawValue)),
-            ("step", .string(c.step)),
-            ("kind", .string(c.kind.rawValue)),
-            ("baseline", .number(c.baseline)),
-            ("current", .number(c.current)),
-            ("p", .number(c.p)),
-            ("barrier", .string(c.barrier)),
-            ("note", .string(c.note)),
-        ])
+        [
+            "metric": .string(c.metric.rawValue),
+            "step": .string(c.step),
+            "kind": .string(c.kind.rawValue),
+            "baseline": .number(c.baseline),
+            "current": .number(c.current),
+            "p": .number(c.p),
+            "barrier": .string(c.barrier),
+            "note": .string(c.note),
+        ]
     }
 
     static func touchpoint(_ t: TouchpointScore) -> JSONValue {
-        .object([
-            ("id", .string(t.id)),
-            ("name", .string(t.name)),
-            ("owner", .string(t.owner)),
-            ("score", .number(t.score)),
-            ("n", .int(t.n)),
-            ("importance", t.importance.map { .object([("customer", .int($0.customer)), ("business", .int($0.business))]) }
-                ?? .null),
-            ("focus", .int(t.focus)),
-            ("priority", .number(t.priority)),
-            ("trend", .array(t.trend.map { .object([("period", .string($0.period.label)), ("score", .number($0.value))]) })),
-        ])
+        [
+            "id": .string(t.id),
+            "name": .string(t.name),
+            "owner": .string(t.owner),
+            "score": .number(t.score),
+            "n": .int(t.n),
+            "importance": t.importance.map { ["customer": .int($0.customer), "business": .int($0.business)] }
+                ?? .null,
+            "focus": .int(t.focus),
+            "priority": .number(t.priority),
+            "trend": .array(t.trend.map { ["period": .string($0.period.label), "score": .number($0.value)] }),
+        ]
     }
+}
+
+extension JSONValue {
+    /// `null` for an absent value.
+    static func number(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
+    static func int(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
+    static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 }

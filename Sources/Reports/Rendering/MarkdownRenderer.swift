@@ -1,4 +1,6 @@
-/// The report as GitHub-flavoured Markdown tables, to paste into a wiki or an issue.
+/// The report as GitHub-flavoured Markdown tables, to paste into a wiki or an issue. Text from
+/// scenario, touchpoint and run files goes through `cell` or `code`, which sanitize it, so the
+/// file is also safe to print to a terminal.
 public enum MarkdownRenderer {
     public static func render(_ report: Report) -> String {
         var out: [String] = ["# shopper report", ""]
@@ -20,8 +22,8 @@ public enum MarkdownRenderer {
                     out.append("| \(cell(s.scenario)) | \(compared) | no significant change | | | | |")
                 }
                 for change in s.changes {
-                    let what = change.metric == .barrier ? "barrier `\(change.barrier ?? "")`" : change.metric.rawValue
-                    out.append("| \(cell(s.scenario)) | \(compared) | **\(change.kind.rawValue)** | \(cell(change.step ?? "whole task")) | \(cell(what)) | \(cell(TextLayout.changeValues(change))) | \(TextLayout.pValue(change.p)) |")
+                    let what = change.metric == .barrier ? "barrier \(code(change.barrier ?? ""))" : change.metric.rawValue
+                    out.append("| \(cell(s.scenario)) | \(compared) | **\(change.kind.rawValue)** | \(cell(change.step ?? "whole task")) | \(what) | \(cell(TextLayout.changeValues(change))) | \(TextLayout.pValue(change.p)) |")
                 }
             }
             for s in compared {
@@ -30,7 +32,7 @@ public enum MarkdownRenderer {
         }
         for s in report.scenarios {
             out.append("")
-            out.append("## \(cell(s.title)) (`\(s.scenario)`)")
+            out.append("## \(cell(s.title)) (\(code(s.scenario)))")
             out.append("")
             out.append("| Period | Runs | Success | 95% CI | Time (geomean) | 95% CI | Median | NPS | CSAT | CES |")
             out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
@@ -48,9 +50,9 @@ public enum MarkdownRenderer {
             out.append("|---|---|--:|--:|--:|--:|--:|--:|---|")
             for step in latest.steps {
                 let tci = step.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
-                let barriers = step.barriers.map { "`\($0.id)` ×\($0.runs) (sev \($0.maxSeverity.rawValue))" }
+                let barriers = step.barriers.map { "\(code($0.id)) ×\($0.runs) (sev \($0.maxSeverity.rawValue))" }
                     .joined(separator: ", ")
-                out.append("| \(cell(step.title)) | `\(step.touchpoint)` | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(TextLayout.seconds(step.time?.value)) | \(tci) | \(TextLayout.formatted(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : cell(barriers)) |")
+                out.append("| \(cell(step.title)) | \(code(step.touchpoint)) | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(TextLayout.seconds(step.time?.value)) | \(tci) | \(TextLayout.formatted(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : barriers) |")
             }
         }
         out.append("")
@@ -59,19 +61,18 @@ public enum MarkdownRenderer {
         out.append("| Focus | Touchpoint | Owner | Score | n | Importance | Priority |")
         out.append("|--:|---|---|--:|--:|--:|--:|")
         for t in report.touchpoints {
-            out.append("| \(t.focus.map(String.init) ?? "") | \(cell(t.name)) (`\(t.id)`) | \(cell(t.owner ?? "–")) | \(TextLayout.formatted(t.score, 1)) | \(t.n) | \(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–") | \(TextLayout.formatted(t.priority, 0)) |")
+            out.append("| \(t.focus.map(String.init) ?? "") | \(cell(t.name)) (\(code(t.id))) | \(cell(t.owner ?? "–")) | \(TextLayout.formatted(t.score, 1)) | \(t.n) | \(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–") | \(TextLayout.formatted(t.priority, 0)) |")
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Text safe inside a table cell: pipes escaped, line breaks and HTML-significant
-    /// characters neutralised.
+    /// Text safe inside a table cell: sanitized to one line (`TextLayout.safe`), pipes escaped,
+    /// HTML-significant characters neutralised.
     static func cell(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in TextLayout.safe(text) {
             switch ch {
             case "|": out += "\\|"
-            case "\n", "\r": out += " "
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
@@ -79,5 +80,19 @@ public enum MarkdownRenderer {
             }
         }
         return out
+    }
+
+    /// An id as a code span, safe inside a table cell: sanitized to one line, backticks
+    /// (which would end the span) as `'`, pipes escaped (GitHub reads them even in code spans).
+    static func code(_ text: String) -> String {
+        var out = "`"
+        for ch in TextLayout.safe(text) {
+            switch ch {
+            case "`": out += "'"
+            case "|": out += "\\|"
+            default: out.append(ch)
+            }
+        }
+        return out + "`"
     }
 }

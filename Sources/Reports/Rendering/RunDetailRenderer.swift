@@ -1,27 +1,28 @@
 import ShopperCore
 
 /// `shopper show RUN_ID`: one run in full, with the scenario's titles and questions when
-/// the scenario is known.
+/// the scenario is known. Text from the run and scenario files is sanitized and kept to one line.
 public enum RunDetailRenderer {
     public static func render(_ run: Run, scenario: Scenario? = nil, width: Int = 80) -> String {
         var lines: [String] = []
-        lines.append("run        \(run.id)")
-        lines.append("scenario   \(run.scenario) v\(run.scenarioVersion)" + (scenario.map { " — \($0.title)" } ?? ""))
-        lines.append("tester     \(run.tester)")
+        let safe = TextLayout.safe
+        lines.append("run        \(safe(run.id))")
+        lines.append("scenario   \(safe(run.scenario)) v\(run.scenarioVersion)" + (scenario.map { " — \(safe($0.title))" } ?? ""))
+        lines.append("tester     \(safe(run.tester))")
         lines.append("started    \(Timestamp.format(run.started))")
         if let finished = run.finished { lines.append("finished   \(Timestamp.format(finished))") }
         lines.append("status     \(run.status.rawValue)\(run.status != .inProgress ? (run.succeeded ? " (task succeeded)" : " (task not achieved)") : " (not counted in reports)")")
         lines.append("active     \(DurationText.clock(run.activeSeconds)) over \(run.steps.count) step\(run.steps.count == 1 ? "" : "s"), \(run.barrierCount) barrier\(run.barrierCount == 1 ? "" : "s")")
-        for (key, value) in run.context { lines.append("  \(key): \(value)") }
+        for (key, value) in run.context { lines.append("  \(safe(key)): \(safe(value))") }
         for (index, record) in run.steps.enumerated() {
             let step = scenario?.step(record.step)
             lines.append("")
-            lines.append("\(index + 1). \(record.step)" + (step.map { " — \($0.title)" } ?? ""))
+            lines.append("\(index + 1). \(safe(record.step))" + (step.map { " — \(safe($0.title))" } ?? ""))
             var facts = "   \(record.outcome.rawValue) · \(DurationText.clock(record.seconds, tenths: true))"
             if record.pausedSeconds > 0 { facts += " (+\(DurationText.clock(record.pausedSeconds)) paused)" }
             if let target = step?.target { facts += " · target \(DurationText.format(target))" }
             if let score = record.score { facts += " · score \(score)/10" }
-            facts += " · \(record.touchpoint)"
+            facts += " · \(safe(record.touchpoint))"
             lines.append(facts)
             for (id, answer) in record.checklist {
                 let item = step?.checklist.first { $0.id == id }
@@ -30,17 +31,17 @@ public enum RunDetailRenderer {
                 case .no: "[ ]"
                 case .na: "[-]"
                 }
-                lines.append("   \(mark) \(item?.text ?? id)\(item?.critical == true ? " (critical)" : "")")
+                lines.append("   \(mark) \(safe(item?.text ?? id))\(item?.critical == true ? " (critical)" : "")")
             }
             for (id, answer) in record.answers {
                 let question = step?.questions.first { $0.id == id }
-                lines.append("   \(question?.ask ?? id): \(text(answer))")
+                lines.append("   \(safe(question?.ask ?? id)): \(safe(text(answer)))")
             }
             for barrier in record.barriers {
-                lines.append("   ! \(barrier.id) (severity \(barrier.severity.rawValue)) at \(DurationText.clock(barrier.at)): \(barrier.text)")
+                lines.append("   ! \(safe(barrier.id)) (severity \(barrier.severity.rawValue)) at \(DurationText.clock(barrier.at)): \(safe(barrier.text))")
             }
             for note in record.notes {
-                lines.append("   note at \(DurationText.clock(note.at)): \(note.text)")
+                lines.append("   note at \(DurationText.clock(note.at)): \(safe(note.text))")
             }
         }
         if !run.survey.isEmpty {
@@ -48,7 +49,7 @@ public enum RunDetailRenderer {
             lines.append("survey")
             for (id, answer) in run.survey {
                 let question = scenario?.survey.first { $0.id == id }
-                lines.append("   \(question?.ask ?? id): \(text(answer))")
+                lines.append("   \(safe(question?.ask ?? id)): \(safe(text(answer)))")
             }
         }
         return lines.flatMap { wrap($0, width: width) }.joined(separator: "\n") + "\n"

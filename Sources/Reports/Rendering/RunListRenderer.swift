@@ -36,8 +36,8 @@ public enum RunListRenderer {
         var lines = [header]
         for run in runs {
             let date = Timestamp.format(run.started).prefix(16).replacingOccurrences(of: "T", with: " ")
-            lines.append(TextLayout.pad(date, 17) + " " + TextLayout.pad(run.scenario, 23) + " "
-                         + TextLayout.pad(run.tester, 14) + " " + TextLayout.pad(run.status.rawValue, 11) + " "
+            lines.append(TextLayout.pad(date, 17) + " " + TextLayout.pad(TextLayout.safe(run.scenario), 23) + " "
+                         + TextLayout.pad(TextLayout.safe(run.tester), 14) + " " + TextLayout.pad(run.status.rawValue, 11) + " "
                          + TextLayout.padLeft(DurationText.clock(run.activeSeconds), 7) + " "
                          + TextLayout.padLeft(String(run.barrierCount), 3))
         }

@@ -3,6 +3,14 @@ import ShopperCore
 /// Display width, padding and truncation for terminal text, and the small number formats
 /// shared by the text-like renderers.
 enum TextLayout {
+    private static let sanitizer = Sanitizer(keepNewlines: false)
+
+    /// Text from scenario, touchpoint and run files, made safe to print: escape sequences
+    /// dropped, other controls made visible, newlines as spaces (see `Sanitizer`).
+    static func safe(_ text: String) -> String {
+        sanitizer.sanitize(text)
+    }
+
     /// Columns a string takes in a terminal: combining marks and zero-width characters
     /// take none, East Asian wide characters and emoji take two, everything else one.
     static func width(_ text: String) -> Int {

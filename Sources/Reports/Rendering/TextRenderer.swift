@@ -1,6 +1,7 @@
 /// The terminal report: flagged changes first, then each scenario's periods with trend
 /// sparklines and its steps in the latest period, then the touchpoint focus list. Fits 80
-/// columns; ANSI colour only when `colour` is true.
+/// columns; ANSI colour only when `colour` is true, and none from the data: text from scenario,
+/// touchpoint and run files goes through `TextLayout.safe`.
 public struct TextRenderer: Sendable {
     public var colour: Bool
     public var width: Int
@@ -45,22 +46,22 @@ public struct TextRenderer: Sendable {
         for scenario in report.scenarios {
             guard let comparison = scenario.comparison else { continue }
             lines.append("  " + TextLayout.truncate(
-                "\(scenario.scenario): \(comparison.current.label) against \(comparison.baseline.label)", to: width - 2))
+                "\(TextLayout.safe(scenario.scenario)): \(comparison.current.label) against \(comparison.baseline.label)", to: width - 2))
             if scenario.changes.isEmpty {
                 lines.append("    no significant change")
             }
             for change in scenario.changes {
                 any = true
-                let what = change.metric == .barrier ? (change.barrier ?? "") : change.metric.rawValue
+                let what = change.metric == .barrier ? TextLayout.safe(change.barrier ?? "") : change.metric.rawValue
                 let row = TextLayout.pad(TextLayout.changeLabel(change), 14) + " "
-                    + TextLayout.pad(change.step ?? "whole task", 16) + " "
+                    + TextLayout.pad(TextLayout.safe(change.step ?? "whole task"), 16) + " "
                     + TextLayout.pad(what, 16) + " "
                     + TextLayout.pad(TextLayout.changeValues(change), 17) + " "
                     + TextLayout.pValue(change.p)
                 lines.append("    " + paint(TextLayout.truncate(row, to: width - 4), change.kind))
             }
             if let note = comparison.note {
-                lines += wrap("note: " + note, indent: 4)
+                lines += wrap("note: " + TextLayout.safe(note), indent: 4)
             }
         }
         if !any, lines.count == 1 { lines.append("  fewer than two periods: nothing to compare") }
@@ -68,7 +69,7 @@ public struct TextRenderer: Sendable {
     }
 
     func scenario(_ s: ScenarioReport) -> [String] {
-        var lines = [bold(TextLayout.truncate("\(s.scenario) — \(s.title)", to: width))]
+        var lines = [bold(TextLayout.truncate("\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", to: width))]
         lines.append("  " + TextLayout.pad("period", 9) + TextLayout.padLeft("runs", 5) + "  "
                      + TextLayout.pad("success (95%)", 16) + TextLayout.pad("time (95%)", 20)
                      + TextLayout.padLeft("NPS", 9) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5))
@@ -98,8 +99,8 @@ public struct TextRenderer: Sendable {
                      + TextLayout.padLeft("score", 6) + TextLayout.padLeft("check", 6) + "  barriers")
         for step in latest.steps {
             let trend = TextLayout.sparkline(recent.map { $0.step(step.step)?.time?.value })
-            let barriers = step.barriers.map { "\($0.id)×\($0.runs)" }.joined(separator: " ")
-            var row = "  " + TextLayout.pad(step.step, 18) + TextLayout.padLeft(String(step.attempts), 5)
+            let barriers = step.barriers.map { "\(TextLayout.safe($0.id))×\($0.runs)" }.joined(separator: " ")
+            var row = "  " + TextLayout.pad(TextLayout.safe(step.step), 18) + TextLayout.padLeft(String(step.attempts), 5)
                 + TextLayout.padLeft(TextLayout.percent(step.completion?.rate), 6)
                 + TextLayout.padLeft(TextLayout.seconds(step.time?.value), 8) + " " + TextLayout.pad(trend, 8)
                 + TextLayout.padLeft(TextLayout.formatted(step.score?.mean, 1), 6)
@@ -122,12 +123,12 @@ public struct TextRenderer: Sendable {
                      + TextLayout.padLeft("imp", 5) + TextLayout.padLeft("prio", 6) + "  " + TextLayout.pad("trend", 8)
                      + " owner")
         for t in focus {
-            var row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(t.id, 24)
+            var row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(TextLayout.safe(t.id), 24)
                 + TextLayout.padLeft(TextLayout.formatted(t.score, 1), 6)
                 + TextLayout.padLeft(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–", 5)
                 + TextLayout.padLeft(TextLayout.formatted(t.priority, 0), 6) + "  "
                 + TextLayout.pad(TextLayout.sparkline(t.trend.suffix(8).map(\.value)), 8) + " "
-            row += TextLayout.truncate(t.owner ?? "–", to: max(1, width - TextLayout.width(row)))
+            row += TextLayout.truncate(TextLayout.safe(t.owner ?? "–"), to: max(1, width - TextLayout.width(row)))
             lines.append(row)
         }
         return lines

@@ -1,5 +1,5 @@
 /// `shopper touchpoints`: the registry ranked by focus priority, with owner, latest score
-/// and trend, then the focus list.
+/// and trend, then the focus list. Registry text is sanitized.
 public enum TouchpointsRenderer {
     public static func render(_ report: Report, width: Int = 80) -> String {
         var lines: [String] = []
@@ -9,12 +9,12 @@ public enum TouchpointsRenderer {
                      + TextLayout.padLeft("n", 4) + TextLayout.padLeft("imp", 6) + TextLayout.padLeft("prio", 6) + "  "
                      + TextLayout.pad("trend", 8) + " owner")
         for t in report.touchpoints {
-            var row = TextLayout.pad(t.focus.map(String.init) ?? "", 3) + TextLayout.pad(t.id, 22)
+            var row = TextLayout.pad(t.focus.map(String.init) ?? "", 3) + TextLayout.pad(TextLayout.safe(t.id), 22)
                 + TextLayout.padLeft(TextLayout.formatted(t.score, 1), 6) + TextLayout.padLeft(String(t.n), 4)
                 + TextLayout.padLeft(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–", 6)
                 + TextLayout.padLeft(TextLayout.formatted(t.priority, 0), 6) + "  "
                 + TextLayout.pad(TextLayout.sparkline(t.trend.suffix(8).map(\.value)), 8) + " "
-            row += TextLayout.truncate(t.owner ?? "(not in the registry)", to: max(1, width - TextLayout.width(row)))
+            row += TextLayout.truncate(TextLayout.safe(t.owner ?? "(not in the registry)"), to: max(1, width - TextLayout.width(row)))
             lines.append(row)
         }
         lines.append("")
@@ -24,7 +24,7 @@ public enum TouchpointsRenderer {
         } else {
             lines.append("Focus list (priority = importance × (10 − score)):")
             for t in focus {
-                lines.append(TextLayout.truncate("  \(t.focus!). \(t.name) — \(t.owner ?? "no owner")", to: width))
+                lines.append(TextLayout.truncate("  \(t.focus!). \(TextLayout.safe(t.name)) — \(TextLayout.safe(t.owner ?? "no owner"))", to: width))
             }
         }
         return lines.joined(separator: "\n") + "\n"

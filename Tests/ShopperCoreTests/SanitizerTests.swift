@@ -1,5 +1,5 @@
 import Testing
-import TerminalUI
+import ShopperCore
 
 @Suite struct SanitizerTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 import Testing
-@testable import TerminalUI
+@testable import ShopperCore
 
 @Suite struct DisplayWidthTests {
     @Test(arguments: [

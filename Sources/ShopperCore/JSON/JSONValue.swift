@@ -1,5 +1,7 @@
 /// A JSON value whose objects keep their keys in the order written, so output is stable.
-public indirect enum JSONValue: Sendable, Equatable {
+/// One type for every JSON the tool writes: the scenario schema (`pretty()`) and the report
+/// (`serialized()`).
+public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -8,7 +10,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([Member])
 
-    public struct Member: Sendable, Equatable {
+    public struct Member: Sendable, Hashable {
         public var key: String
         public var value: JSONValue
 
@@ -24,40 +26,47 @@ public indirect enum JSONValue: Sendable, Equatable {
         return members.first { $0.key == key }?.value
     }
 
-    /// Pretty-printed with two-space indents; arrays of scalars that fit in 100 columns
-    /// and objects of one or two scalars that fit in 60 stay on one line.
+    /// Pretty-printed with two-space indents and a final newline; arrays of scalars that fit in
+    /// 100 columns and objects of one or two scalars that fit in 60 stay on one line.
     public func pretty() -> String {
         var out = ""
-        write(into: &out, indent: 0)
+        write(into: &out, indent: 0, inline: true)
         return out + "\n"
     }
 
-    private func write(into out: inout String, indent: Int) {
+    /// Two-space indents, every array item and object member on a line of its own; no final
+    /// newline.
+    public func serialized() -> String {
+        var out = ""
+        write(into: &out, indent: 0, inline: false)
+        return out
+    }
+
+    private func write(into out: inout String, indent: Int, inline: Bool) {
         let pad = String(repeating: "  ", count: indent + 1)
         let closePad = String(repeating: "  ", count: indent)
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .number(let d):
-            out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        case .number(let d): out += JSONValue.format(d)
         case .string(let s): out += JSONValue.quote(s)
         case .array(let items):
             if items.isEmpty {
                 out += "[]"
                 return
             }
-            if items.allSatisfy(\.isScalar) {
-                let inline = "[" + items.map { $0.compact() }.joined(separator: ", ") + "]"
-                if inline.count + indent * 2 <= 100 {
-                    out += inline
+            if inline, items.allSatisfy(\.isScalar) {
+                let line = "[" + items.map { $0.compact() }.joined(separator: ", ") + "]"
+                if line.count + indent * 2 <= 100 {
+                    out += line
                     return
                 }
             }
             out += "[\n"
             for (i, item) in items.enumerated() {
                 out += pad
-                item.write(into: &out, indent: indent + 1)
+                item.write(into: &out, indent: indent + 1, inline: inline)
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
             out += closePad + "]"
@@ -66,18 +75,18 @@ public indirect enum JSONValue: Sendable, Equatable {
                 out += "{}"
                 return
             }
-            if members.count <= 2, members.allSatisfy(\.value.isScalar) {
-                let inline = "{" + members.map { JSONValue.quote($0.key) + ": " + $0.value.compact() }
+            if inline, members.count <= 2, members.allSatisfy(\.value.isScalar) {
+                let line = "{" + members.map { JSONValue.quote($0.key) + ": " + $0.value.compact() }
                     .joined(separator: ", ") + "}"
-                if inline.count <= 60 {
-                    out += inline
+                if line.count <= 60 {
+                    out += line
                     return
                 }
             }
             out += "{\n"
             for (i, member) in members.enumerated() {
                 out += pad + JSONValue.quote(member.key) + ": "
-                member.value.write(into: &out, indent: indent + 1)
+                member.value.write(into: &out, indent: indent + 1, inline: inline)
                 out += i == members.count - 1 ? "\n" : ",\n"
             }
             out += closePad + "}"
@@ -93,21 +102,35 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private func compact() -> String {
         var out = ""
-        write(into: &out, indent: 0)
+        write(into: &out, indent: 0, inline: true)
         return out
     }
 
-    /// A JSON string literal; non-ASCII text stays as it is (UTF-8).
+    /// A number rounded to 6 decimals, without a point when whole; non-finite numbers (which
+    /// JSON cannot hold) as `null`.
+    public static func format(_ x: Double) -> String {
+        guard x.isFinite else { return "null" }
+        let rounded = (x * 1_000_000).rounded() / 1_000_000
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
+            return String(Int64(rounded))
+        }
+        return String(rounded)
+    }
+
+    /// A JSON string literal. Printable text, non-ASCII included, stays as it is (UTF-8); C0
+    /// and C1 controls, DEL, U+2028/2029 (line breaks to JavaScript) and bidi embeddings,
+    /// overrides and isolates are escaped, so the file is safe to print to a terminal and
+    /// loses nothing.
     public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

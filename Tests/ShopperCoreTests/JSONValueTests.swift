@@ -1,0 +1,50 @@
+import ShopperCore
+import Testing
+
+@Suite struct JSONValueTests {
+    @Test func quoteEscapesControlsLineSeparatorsAndBidiAndKeepsOtherText() {
+        let text = "a\"b\\c\nd\re\tf\u{1B}]0;x\u{07}g\u{7F}\u{85}\u{9B}h\u{2028}i\u{2029}j\u{202E}k\u{2066}Привет 👋"
+        #expect(JSONValue.quote(text) == #""a\"b\\c\nd\re\tf\u001b]0;x\u0007g\u007f\u0085\u009bh\u2028i\u2029j\u202ek\u2066Привет 👋""#)
+    }
+
+    @Test func numbersRoundToSixDecimalsWithoutAPointWhenWhole() {
+        #expect(JSONValue.format(2) == "2")
+        #expect(JSONValue.format(-0.5) == "-0.5")
+        #expect(JSONValue.format(1.0 / 3) == "0.333333")
+        #expect(JSONValue.format(2.0000001) == "2")
+        #expect(JSONValue.format(.nan) == "null")
+        #expect(JSONValue.format(.infinity) == "null")
+        #expect(JSONValue.number(0.1 + 0.2).serialized() == "0.3")
+    }
+
+    @Test func prettyKeepsShortScalarsOnOneLineAndSerializedNeverDoes() {
+        let value: JSONValue = ["type": "object", "enum": [1, 2], "min": ["a": 1.5]]
+        #expect(value.pretty() == """
+            {
+              "type": "object",
+              "enum": [1, 2],
+              "min": {"a": 1.5}
+            }
+
+            """)
+        #expect(value.serialized() == """
+            {
+              "type": "object",
+              "enum": [
+                1,
+                2
+              ],
+              "min": {
+                "a": 1.5
+              }
+            }
+            """)
+    }
+
+    @Test func objectsKeepTheOrderWritten() {
+        let value: JSONValue = ["z": 1, "a": 2, "m": .null]
+        #expect(value.serialized() == "{\n  \"z\": 1,\n  \"a\": 2,\n  \"m\": null\n}")
+        #expect(value["a"] == 2)
+        #expect(value["missing"] == nil)
+    }
+}
