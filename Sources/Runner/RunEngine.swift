@@ -272,10 +272,16 @@ public struct RunEngine: Sendable {
         return [.save]
     }
 
-    /// Ends the run as `abandoned` (it will not be resumed).
+    /// Ends the run as `abandoned` (it will not be resumed). An abandoned run may not hold a step
+    /// with outcome `started`, so the interrupted step (running now, or recorded `started` in a
+    /// resumed run) becomes `skipped`: not an attempt, so it does not count as a failure of the
+    /// step (the run already counts as a failed task); its time, barriers and notes are kept.
     public mutating func abandon(now: Moment) -> [Effect] {
         if case .finished = phase, run.status != .inProgress { invalid("abandon") }
         if case .running(let t) = phase { updateTiming(t, now: now, outcome: .started) }
+        for index in run.steps.indices where run.steps[index].outcome == .started {
+            run.steps[index].outcome = .skipped
+        }
         run.status = .abandoned
         run.finished = Self.wholeSeconds(now.date)
         phase = .finished

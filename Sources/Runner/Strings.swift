@@ -29,9 +29,18 @@ public struct Strings: Sendable, Hashable {
     public var askTester: String { t("Tester's name:", "Имя тестировщика:") }
     public func askContext(_ key: String) -> String { t("\(key):", "\(key):") }
     public var valueRequired: String { t("a value is required", "нужно ввести значение") }
+    /// Asked when the tester has an unfinished run of the scenario: y resumes it, n marks it
+    /// abandoned (once the new run starts) and starts a new one.
     public func resumeOffer(id: String, started: Date) -> String {
-        t("An unfinished run of this scenario by this tester exists: \(id) (started \(Timestamp.format(started))). Resume it? [y/n]:",
-          "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(Timestamp.format(started))). Продолжить его? [y/n]:")
+        t("An unfinished run of this scenario by this tester exists: \(id) (started \(Timestamp.format(started))). y: resume it · n: mark it abandoned and start anew [y/n]:",
+          "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(Timestamp.format(started))). д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:")
+    }
+    /// `shopper run --abandon`, or the old run when the resume offer is declined.
+    public func markedAbandoned(_ id: String, path: String) -> String {
+        t("Run \(id) is marked abandoned: \(path)", "Прогон \(id) отмечен как заброшенный: \(path)")
+    }
+    public var nothingRecorded: String {
+        t("Stopped before the run began: nothing was recorded.", "Остановлено до начала прогона: ничего не записано.")
     }
     public func resuming(id: String) -> String { t("Resuming run \(id).", "Продолжаем прогон \(id).") }
     public func scenarioVersionChanged(recorded: Int, current: Int) -> String {
@@ -59,6 +68,10 @@ public struct Strings: Sendable, Hashable {
         t("Time target: \(DurationText.format(seconds))", "Цель по времени: \(DurationText.format(seconds))")
     }
     public var readyPrompt: String { t("Enter: start the step · s: skip · q: save and quit", "Enter: начать шаг · s: пропустить · q: сохранить и выйти") }
+    /// Shown under the step header when a resumed run goes back to a step's missing answers.
+    public var continuingAnswers: String {
+        t("Continuing the answers for this step.", "Продолжаем ответы по этому шагу.")
+    }
     public var resumedStep: String {
         t("This step was interrupted; its barriers and notes are kept and its timer continues.",
           "Этот шаг был прерван: его барьеры и заметки сохранены, таймер продолжится.")
@@ -203,7 +216,9 @@ public struct Strings: Sendable, Hashable {
     public func resumeWith(command: String, id: String) -> String {
         t("Resume it with: \(command) --resume \(id)", "Продолжить: \(command) --resume \(id)")
     }
-    public var endOfInput: String { t("End of input.", "Ввод закончился.") }
+    /// The run was left without `q`: input ended, or Ctrl-C/Ctrl-D at an answer prompt (the front
+    /// end cannot tell these apart), or a termination signal.
+    public var stopped: String { t("Stopped.", "Остановлено.") }
 
     // MARK: Errors
 
@@ -212,6 +227,10 @@ public struct Strings: Sendable, Hashable {
     }
     public func runNotInProgress(_ id: String, status: String) -> String {
         t("run '\(id)' is \(status); only in-progress runs can be resumed", "прогон «\(id)» в состоянии \(status); продолжить можно только незавершённый")
+    }
+    public func cannotAbandon(_ id: String, status: String) -> String {
+        t("run '\(id)' is \(status); only in-progress runs can be marked abandoned",
+          "прогон «\(id)» в состоянии \(status); отметить заброшенным можно только незавершённый")
     }
     public func runOfOtherScenario(_ id: String, scenario: String) -> String {
         t("run '\(id)' belongs to scenario '\(scenario)'", "прогон «\(id)» относится к сценарию «\(scenario)»")

@@ -19,6 +19,8 @@ struct RunCommand: ParsableCommand {
         When standard input is not a terminal, or with --plain, the run goes one line at a time: on a step's ready screen an empty line starts it and `s` skips; while it runs, an empty line is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help) are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
 
         On a terminal (without --plain) the run is full screen and single keys act at once: on a ready screen Enter starts the step, s skips, q saves and quits; while a step runs the screen shows a live timer against the target, and Enter (done), f, b, n, p, s, q, Ctrl-C (save and quit) and ? act without Enter. Answers are typed and confirmed with Enter.
+
+        When the tester has an in-progress run of the scenario, the runner offers it: y resumes it, n marks it abandoned and starts a new run. `--abandon RUN_ID` marks an in-progress run abandoned without starting one; abandoned runs count in reports as failed tasks, in-progress ones not at all.
         """
     )
 
@@ -46,6 +48,15 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Continue an in-progress run.", valueName: "RUN_ID"))
     var resume: String?
 
+    @Option(help: ArgumentHelp("Mark an in-progress run abandoned (it will not be resumed) and exit.", valueName: "RUN_ID"))
+    var abandon: String?
+
+    func validate() throws {
+        if resume != nil && abandon != nil {
+            throw ValidationError("--resume and --abandon cannot be used together")
+        }
+    }
+
     func run() throws {
         guard let path = ScenarioLoader.locate(scenario, in: scenarios) else {
             Output.line("error: no scenario '\(scenario)' (not a file, and no \(scenarios)/\(scenario).yaml)", to: .standardError)
@@ -56,6 +67,21 @@ struct RunCommand: ParsableCommand {
             Output.line(problem.formatted, to: .standardError)
         }
         guard let loaded else { throw ExitCode(1) }
+
+        let language = Strings.language(flag: lang, scenario: loaded.language, environment: ProcessInfo.processInfo.environment)
+        let strings = Strings(language)
+        let clock = SystemClock()
+        if let abandon {
+            let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
+                                  io: RunFrontEnd.lineIO(), strings: strings)
+            do {
+                _ = try session.abandon(runID: abandon)
+            } catch let failure as Session.Failure {
+                Output.line("error: \(failure.message)", to: .standardError)
+                throw ExitCode(1)
+            }
+            return
+        }
 
         var context: OrderedDictionary<String, String> = [:]
         for pair in contextPairs {
@@ -73,9 +99,6 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let language = Strings.language(flag: lang, scenario: loaded.language, environment: ProcessInfo.processInfo.environment)
-        let strings = Strings(language)
-        let clock = SystemClock()
         let frontEnd = RunFrontEnd.make(plain: plain, strings: strings, clock: clock)
         let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
                               io: frontEnd.io, strings: strings)

@@ -236,14 +236,20 @@ import Testing
         #expect(effects.allSatisfy { $0 == [.save] })
     }
 
-    @Test func abandonMarksTheRun() {
+    @Test func abandonMarksTheRunAndTheInterruptedStepSkipped() throws {
         var engine = startedEngine()
         _ = engine.beginStep(now: now)
-        clock.advance(by: 1)
+        clock.advance(by: 1.5)
         _ = engine.abandon(now: now)
         #expect(engine.run.status == .abandoned)
         #expect(engine.run.finished != nil)
-        #expect(engine.run.steps[0].outcome == .started)
+        // A `started` step is not allowed in an abandoned run: it is kept, with its time, as skipped.
+        #expect(engine.run.steps[0].outcome == .skipped)
+        #expect(engine.run.steps[0].seconds == 1.5)
+        #expect(engine.phase == .finished)
+        let store = RunStore(root: Fixtures.temporaryFolder())
+        defer { try? FileManager.default.removeItem(atPath: store.root) }
+        #expect(try store.load(path: store.save(engine.run)).get() == engine.run)   // a valid run file
     }
 
     @Test func checkpointOutsideARunningStepDoesNothing() {

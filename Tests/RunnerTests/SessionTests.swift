@@ -116,7 +116,7 @@ final class Script {
         #expect(run.steps[0].outcome == .started)
         #expect(run.steps[0].seconds == 8)
         #expect(run.steps[0].barriers == [BarrierRecord(id: "timetable-hidden", text: "Timetable hidden", severity: .minor, at: 5)])
-        #expect(script.text.contains("End of input."))
+        #expect(script.text.contains("Stopped.\nThe run is saved as in progress: \(outcome.path!)"))
         #expect(script.text.contains("--resume \(run.id)"))
     }
 
@@ -173,7 +173,7 @@ final class Script {
         second.clock.advance(by: 600)
         let resumed = try session(second).run(Session.Options())
         #expect(resumed.ending == .completed)
-        #expect(second.text.contains("Resume it? [y/n]:"))
+        #expect(second.text.contains("y: resume it · n: mark it abandoned and start anew [y/n]:"))
         #expect(second.text.contains("Resuming run \(recorded.id)."))
         #expect(second.text.contains("its barriers and notes are kept"))
         let run = try load(resumed.path)
@@ -187,14 +187,109 @@ final class Script {
         #expect(store.files(scenario: "buy-ticket").count == 1)
     }
 
-    @Test func decliningTheOfferStartsANewRun() throws {
+    @Test func decliningTheOfferMarksTheOldRunAbandonedAndStartsANewRun() throws {
         let first = Script([(0, ""), (0, "q")])
-        _ = try session(first).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"]))
+        let old = try session(first).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"]))
         let second = Script([(0, "n"), (0, "q")])
         second.clock.advance(by: 60)
         let outcome = try session(second).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"]))
         #expect(outcome.ending == .quit)
         #expect(store.files(scenario: "buy-ticket").count == 2)
+        let abandoned = try load(old.path)
+        #expect(abandoned.status == .abandoned)
+        #expect(abandoned.finished == Fixtures.started.addingTimeInterval(60))
+        #expect(abandoned.steps == old.run?.steps)
+        #expect(try load(outcome.path).status == .inProgress)
+        #expect(second.text.contains("Run \(abandoned.id) is marked abandoned: \(old.path!)"))
+    }
+
+    @Test func stoppingWhileTheContextIsAskedLeavesTheDeclinedRunAsItWas() throws {
+        let first = Script([(0, ""), (0, "q")])
+        let old = try session(first).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"]))
+        let second = Script([(0, "Anna"), (0, "n"), (0, "tablet")])   // input ends at "city:"
+        let outcome = try session(second).run(Session.Options())
+        #expect(outcome.ending == .inputEnded)
+        #expect(outcome.run == nil)
+        #expect(try load(old.path).status == .inProgress)
+        #expect(store.files(scenario: "buy-ticket").count == 1)
+        #expect(second.text.hasSuffix("Stopped before the run began: nothing was recorded."))
+    }
+
+    @Test func aSecondRunInTheSameSecondGetsASuffixNotALaterTime() throws {
+        let first = Script([(0, ""), (0, "q")])
+        let old = try session(first).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"]))
+        let second = Script([(0, "n"), (0, "q")])  // the same second: the fake clock has not moved
+        let new = try #require(try session(second).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"])).run)
+        #expect(old.run?.id == "20261123T101500Z-anna")
+        #expect(new.id == "20261123T101500Z-anna-2")
+        #expect(RunID.isValid(new.id))
+        #expect(new.started == Fixtures.started)
+        #expect(store.files(scenario: "buy-ticket").count == 2)
+    }
+
+    @Test func abandonByIDMarksAnInProgressRunAndSaysWhere() throws {
+        let first = Script([(0, ""), (0, ""), (4, "q")])
+        let old = try session(first).run(Session.Options(tester: "Bob", context: ["device": "p", "city": "c"]))
+        let id = try #require(old.run?.id)
+        let script = Script([])
+        script.clock.advance(by: 90)
+        let outcome = try session(script).abandon(runID: id)
+        #expect(outcome.ending == .abandoned)
+        let run = try load(old.path)
+        #expect(outcome.run == run)
+        #expect(run.status == .abandoned)
+        #expect(run.finished == Fixtures.started.addingTimeInterval(90))
+        // The interrupted step keeps what was recorded, as skipped (`started` is not allowed in an abandoned run).
+        #expect(run.steps.map(\.outcome) == [.skipped])
+        #expect(run.steps[0].seconds == 4)
+        #expect(script.text == "Run \(id) is marked abandoned: \(old.path!)")
+        // Once abandoned it is neither offered nor resumable.
+        do {
+            _ = try session(Script([])).run(Session.Options(resume: id))
+            Issue.record("resuming an abandoned run did not fail")
+        } catch let failure as Session.Failure {
+            #expect(failure.message == "run '\(id)' is abandoned; only in-progress runs can be resumed")
+        }
+        let next = Script([(0, "q")])
+        _ = try session(next).run(Session.Options(tester: "Bob", context: ["device": "p", "city": "c"]))
+        #expect(!next.text.contains("An unfinished run"))
+    }
+
+    @Test func abandonByIDRefusesUnknownInvalidAndFinishedRuns() throws {
+        let done = Script([(0, ""), (0, "s"), (0, "s"), (0, "s"), (0, "0"), (0, "n")])
+        let completed = try session(done).run(Session.Options(tester: "Cy", context: ["device": "p", "city": "c"]))
+        let id = try #require(completed.run?.id)
+        for (given, message) in [
+            ("20260101T000000Z-nobody", "no run '20260101T000000Z-nobody' of this scenario (looked for \(store.root)/buy-ticket/20260101T000000Z-nobody.yaml)"),
+            ("../../etc/passwd", "no run '../../etc/passwd' of this scenario (looked for \(store.root)/buy-ticket/../../etc/passwd.yaml)"),
+            (id, "run '\(id)' is completed; only in-progress runs can be marked abandoned"),
+        ] {
+            do {
+                _ = try session(Script([])).abandon(runID: given)
+                Issue.record("abandoning \(given) did not fail")
+            } catch let failure as Session.Failure {
+                #expect(failure.message == message)
+            }
+        }
+        #expect(try load(completed.path).status == .completed)
+    }
+
+    @Test func resumingIntoMissingAnswersShowsTheStepFirst() throws {
+        let first = Script([(0, ""), (0, ""), (3, ""), (0, "7")])   // done; input ends at the checklist
+        let stopped = try session(first).run(Session.Options(tester: "Dana", context: ["device": "p", "city": "c"]))
+        let id = try #require(stopped.run?.id)
+        let second = Script([(0, ""), (0, "y"), (0, "y"), (0, "5"), (0, ""), (0, "q")])
+        _ = try session(second).run(Session.Options(resume: id))
+        let lines = second.transcript
+        let header = try #require(lines.firstIndex(of: "Step 1 of 3: Find the route"))
+        #expect(lines[header + 1] == "Continuing the answers for this step.")
+        #expect(lines[header + 2] == "Prices are shown [y/n/-]:")
+        #expect(!lines.contains("Score for this step, 0 to 10:"))   // recorded before the stop
+        let run = try load(stopped.path)
+        #expect(run.steps[0].score == 7)
+        #expect(run.steps[0].answers["ease"] == .number(5))
+        // Answers right after a step's timer ends need no repeated header.
+        #expect(!first.text.contains("Continuing the answers"))
     }
 
     @Test func resumeByIDRefusesUnknownAndFinishedRuns() throws {
@@ -219,10 +314,12 @@ final class Script {
         #expect(script.text.contains("Прогон сохранён как незавершённый"))
     }
 
-    @Test func endOfInputBeforeTheRunStartsWritesNothing() throws {
-        let outcome = try session(Script([])).run(Session.Options())
+    @Test func endOfInputBeforeTheRunStartsWritesNothingAndSaysSo() throws {
+        let script = Script([])
+        let outcome = try session(script).run(Session.Options())
         #expect(outcome.ending == .inputEnded)
         #expect(outcome.run == nil)
         #expect(store.files().isEmpty)
+        #expect(script.text.hasSuffix("Stopped before the run began: nothing was recorded."))
     }
 }

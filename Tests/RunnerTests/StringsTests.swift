@@ -1,3 +1,4 @@
+import Foundation
 import Runner
 import ShopperCore
 import Testing
@@ -18,5 +19,17 @@ import Testing
         #expect(ru.stepHeader(2, of: 5, title: "Оплата") == "Шаг 2 из 5: Оплата")
         #expect(en.stepHeader(2, of: 5, title: "Pay") == "Step 2 of 5: Pay")
         #expect(en.help.count == ru.help.count)
+    }
+
+    @Test func stoppingAndAbandoningAreSaidInBothLanguages() {
+        let en = Strings(.en), ru = Strings(.ru)
+        #expect(en.stopped == "Stopped.")
+        #expect(ru.stopped == "Остановлено.")
+        #expect(ru.nothingRecorded == "Остановлено до начала прогона: ничего не записано.")
+        #expect(ru.continuingAnswers == "Продолжаем ответы по этому шагу.")
+        #expect(ru.markedAbandoned("X", path: "p") == "Прогон X отмечен как заброшенный: p")
+        #expect(ru.cannotAbandon("X", status: "completed") == "прогон «X» в состоянии completed; отметить заброшенным можно только незавершённый")
+        let offer = ru.resumeOffer(id: "X", started: Date(timeIntervalSince1970: 0))
+        #expect(offer.hasSuffix("д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:"))
     }
 }

@@ -76,6 +76,9 @@ import YAMLKit
         #expect(id == "20261123T101500Z-anna-petrova")
         #expect(RunID.isValid(id))
         #expect(!RunID.isValid("20261123-anna"))
+        #expect(RunID.candidate(id, 1) == id)
+        #expect(RunID.candidate(id, 2) == "20261123T101500Z-anna-petrova-2")
+        #expect(RunID.isValid(RunID.candidate(id, 12)))
     }
 
     @Test func storeWritesAtomicallyAndListsRuns() throws {
@@ -89,6 +92,63 @@ import YAMLKit
         #expect(store.files() == [path])
         // No temporary files are left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(root)/bus-tickets") == ["20261123T101500Z-anna-petrova.yaml"])
-        #expect(store.newRunID(scenario: "bus-tickets", started: run.started, tester: "Anna Petrova") == "20261123T101501Z-anna-petrova")
+    }
+
+    @Test func createKeepsTheStartTimeAndAddsASuffixWhenTheIDIsTaken() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let store = RunStore(root: root)
+        let run = Self.sampleRun()
+        let ids = try (1...3).map { _ in try store.create(run).id }
+        #expect(ids == ["20261123T101500Z-anna-petrova", "20261123T101500Z-anna-petrova-2", "20261123T101500Z-anna-petrova-3"])
+        for id in ids {
+            #expect(RunID.isValid(id))
+            var expected = run
+            expected.id = id
+            #expect(try store.load(scenario: "bus-tickets", run: id).get() == expected)
+        }
+        // Nothing but the run files: the hidden staging files are gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(root)/bus-tickets").sorted() == ids.map { "\($0).yaml" }.sorted())
+    }
+
+    @Test func createNeverHandsOutOneIDTwiceUnderConcurrency() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let store = RunStore(root: root)
+        let run = Self.sampleRun()
+        let results = ResultBox()
+        DispatchQueue.concurrentPerform(iterations: 16) { _ in
+            let id = try? store.create(run).id
+            results.append(id)
+        }
+        let ids = results.ids
+        #expect(ids.count == 16)
+        #expect(Set(ids.compactMap { $0 }).count == 16)
+        #expect(store.files(scenario: "bus-tickets").count == 16)
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var ids: [String?] = []
+        func append(_ id: String?) { lock.withLock { ids.append(id) } }
+    }
+
+    @Test func loadByIDSaysNotFoundOrInvalid() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let store = RunStore(root: root)
+        let missing = "20261123T101500Z-nobody"
+        #expect(store.load(scenario: "bus-tickets", run: missing) == .failure(.notFound(path: store.path(scenario: "bus-tickets", run: missing))))
+        // Not a run id: never read, even if such a file exists.
+        try FileManager.default.createDirectory(atPath: "\(root)/bus-tickets", withIntermediateDirectories: true)
+        try "x: 1\n".write(toFile: "\(root)/secret.yaml", atomically: true, encoding: .utf8)
+        #expect(store.load(scenario: "bus-tickets", run: "../secret") == .failure(.notFound(path: "\(root)/bus-tickets/../secret.yaml")))
+        let broken = "20261123T101500Z-broken"
+        try "format: 1\n".write(toFile: store.path(scenario: "bus-tickets", run: broken), atomically: true, encoding: .utf8)
+        guard case .failure(.invalid(let path, _)) = store.load(scenario: "bus-tickets", run: broken) else {
+            Issue.record("a broken run file loaded")
+            return
+        }
+        #expect(path == store.path(scenario: "bus-tickets", run: broken))
     }
 }

@@ -1,5 +1,8 @@
 import Foundation
 import YAMLKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Run files on disk: `<root>/<scenario>/<run-id>.yaml`, written atomically.
 public struct RunStore: Sendable {
@@ -7,6 +10,20 @@ public struct RunStore: Sendable {
 
     public init(root: String) {
         self.root = root
+    }
+
+    /// Why a run named by its id could not be loaded.
+    public enum LoadFailure: Error, Sendable, Equatable {
+        /// No file of that id (or the id is not a run id, so it cannot name one).
+        case notFound(path: String)
+        /// The file exists but is not a valid run file.
+        case invalid(path: String, Diagnostic)
+    }
+
+    public struct CreateError: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot create \(path): \(reason)" }
     }
 
     public func path(scenario: String, run: String) -> String {
@@ -25,6 +42,40 @@ public struct RunStore: Sendable {
         return target
     }
 
+    /// Writes a new run under the first free candidate of its id (`run.id`, then `run.id-2`,
+    /// `run.id-3`…; see `RunID.candidate`) and returns the run with the id it got. The file is
+    /// written complete and flushed under a hidden name, then hard-linked to its final name, which
+    /// fails if that name exists: two runners starting in the same second never overwrite each
+    /// other, and the file is valid from the moment it appears. On a file system without hard
+    /// links it falls back to a rename after an existence check (a narrow race remains there).
+    public func create(_ run: Run) throws -> Run {
+        let base = run.id
+        var candidate = run
+        for n in 1... {
+            candidate.id = RunID.candidate(base, n)
+            let target = path(of: candidate)
+            if FileManager.default.fileExists(atPath: target) { continue }
+            let staging = "\(root)/\(run.scenario)/.\(candidate.id).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).yaml"
+            try AtomicFile.write(try RunEncoder.yaml(candidate), to: staging)
+            defer { unlink(staging) }
+            if link(staging, target) == 0 { return candidate }
+            let error = errno
+            switch error {
+            case EEXIST:
+                continue
+            case EPERM, ENOTSUP, ENOSYS, EMLINK:
+                if FileManager.default.fileExists(atPath: target) { continue }
+                guard rename(staging, target) == 0 else {
+                    throw CreateError(path: target, reason: String(cString: strerror(errno)))
+                }
+                return candidate
+            default:
+                throw CreateError(path: target, reason: String(cString: strerror(error)))
+            }
+        }
+        preconditionFailure("unreachable: the candidates never run out")
+    }
+
     public func load(path: String) -> Result<Run, Diagnostic> {
         switch SourceFile.read(path) {
         case .failure(let d): return .failure(d)
@@ -33,6 +84,14 @@ public struct RunStore: Sendable {
             if let run { return .success(run) }
             return .failure(diagnostics.first ?? Diagnostic(.error, "not a valid run file", at: .start))
         }
+    }
+
+    /// The run `run` of `scenario`: `.notFound` when there is no such file (an id that is not a
+    /// run id never names one, so it cannot reach outside the scenario's folder).
+    public func load(scenario: String, run id: String) -> Result<Run, LoadFailure> {
+        let path = path(scenario: scenario, run: id)
+        guard RunID.isValid(id), FileManager.default.fileExists(atPath: path) else { return .failure(.notFound(path: path)) }
+        return load(path: path).mapError { .invalid(path: path, $0) }
     }
 
     /// Paths of the run files, optionally of one scenario, sorted by name (so by start time per scenario).
@@ -52,16 +111,5 @@ public struct RunStore: Sendable {
             }
         }
         return result
-    }
-
-    /// A fresh run id that is not yet taken in this store.
-    public func newRunID(scenario: String, started: Date, tester: String) -> String {
-        var id = RunID.make(started: started, tester: tester)
-        var when = started
-        while FileManager.default.fileExists(atPath: path(scenario: scenario, run: id)) {
-            when = when.addingTimeInterval(1)
-            id = RunID.make(started: when, tester: tester)
-        }
-        return id
     }
 }

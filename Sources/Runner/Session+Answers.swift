@@ -1,0 +1,81 @@
+import ShopperCore
+
+/// Typed answers: a step's score, checklist and questions, the survey, and the prompts that ask
+/// until an answer is valid.
+extension Session {
+    func answers(_ i: Int) throws -> Outcome? {
+        if finishedStep != i {
+            // A resumed run goes straight to this step's missing answers: say which step they are for.
+            let step = scenario.steps[i]
+            io.show(["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title), strings.continuingAnswers])
+        }
+        for pending in engine.missingAnswers(step: i) {
+            switch pending {
+            case .score:
+                guard let score = askValid(strings.askScore, parser.score) else { return try stopped() }
+                try apply(engine.setScore(score))
+            case .checklist(let item):
+                guard let answer = askValid(strings.askChecklist(item.text), parser.checklist) else { return try stopped() }
+                try apply(engine.setChecklist(item.id, answer))
+            case .question(let q):
+                guard let answer = ask(q) else { return try stopped() }
+                try apply(engine.setAnswer(q.id, answer))
+            }
+        }
+        try apply(engine.endAnswers(now: clock.now()))
+        return nil
+    }
+
+    func survey() throws -> Outcome {
+        let missing = engine.missingSurvey
+        if !missing.isEmpty { io.show(["", strings.surveyHeader]) }
+        for q in missing {
+            guard let answer = ask(q) else { return try stopped() }
+            try apply(engine.setSurvey(q.id, answer))
+        }
+        return try completed()
+    }
+
+    /// A question's prompt with what it accepts, asked until valid; nil when input ended.
+    func ask(_ q: Question) -> Answer? {
+        var hint: String?
+        switch q.kind {
+        case .nps, .csat, .ces, .seq:
+            hint = strings.rangeHint(q.kind.range!)
+        case .scale(let lo, let hi, let labels):
+            let named = labels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            hint = named.isEmpty ? strings.rangeHint(lo...hi)
+                : "\(strings.rangeHint(lo...hi).dropLast()); \(named.joined(separator: ", ")))"
+        case .yesno:
+            hint = strings.yesNoHint
+        case .choice(let options):
+            io.show(options.enumerated().map { "  \($0.offset + 1). \($0.element)" })
+            hint = strings.choiceHint
+        case .number(let lo, let hi, let unit):
+            hint = strings.numberHint(min: lo, max: hi, unit: unit)
+        case .text:
+            hint = nil
+        }
+        var prompt = q.ask.trimmingWhitespace
+        if let hint { prompt += " " + hint }
+        if !q.required { prompt += " " + strings.optionalHint }
+        return askValid(prompt) { self.parser.answer($0, for: q) }
+    }
+
+    func askRequired(_ prompt: String) -> String? {
+        askValid(prompt) { line in
+            line.trimmingWhitespace.isEmpty ? .failure(.init(reason: self.strings.valueRequired)) : .success(line.trimmingWhitespace)
+        }
+    }
+
+    /// Asks until the parser accepts; nil when input ended.
+    func askValid<T>(_ prompt: String, _ parse: (String) -> Result<T, AnswerParser.Refusal>) -> T? {
+        while true {
+            guard let line = io.ask(prompt) else { return nil }
+            switch parse(line) {
+            case .success(let value): return value
+            case .failure(let refusal): io.show([strings.invalidAnswer(refusal.reason)])
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ShopperCore
+
+/// How a session ends (completed, quit, stopped, nothing recorded, abandoned) and how the run is
+/// saved after each event.
+extension Session {
+    func completed() throws -> Outcome {
+        try apply(engine.complete(now: clock.now()))
+        let run = engine.run
+        let path = store.path(of: run)
+        let count = { (o: StepRecord.Outcome) in run.steps.filter { $0.outcome == o }.count }
+        io.show(["", strings.runCompleted, strings.totalActive(run.activeSeconds),
+                 strings.stepCounts(done: count(.done), failed: count(.failed), skipped: count(.skipped)),
+                 strings.barrierCount(run.barrierCount), strings.savedTo(path)])
+        return Outcome(ending: .completed, run: run, path: path)
+    }
+
+    /// `q`: the run stays `in-progress`.
+    func quit() throws -> Outcome {
+        try apply(engine.quit(now: clock.now()))
+        let path = store.path(of: engine.run)
+        io.show([strings.savedInProgress(path), strings.resumeWith(command: resumeCommand, id: engine.run.id)])
+        return Outcome(ending: .quit, run: engine.run, path: path)
+    }
+
+    /// Input ended, or the tester left a prompt with Ctrl-C or Ctrl-D, or a signal stopped the front
+    /// end (a `RunnerIO` does not say which): the run stays `in-progress`, and the message is neutral.
+    func stopped() throws -> Outcome {
+        try apply(engine.quit(now: clock.now()))
+        let path = store.path(of: engine.run)
+        io.show([strings.stopped, strings.savedInProgress(path), strings.resumeWith(command: resumeCommand, id: engine.run.id)])
+        return Outcome(ending: .inputEnded, run: engine.run, path: path)
+    }
+
+    /// Stopped before a run was created (while the name, the resume offer or the context was asked).
+    func nothingRecorded() -> Outcome {
+        io.show([strings.nothingRecorded])
+        return Outcome(ending: .inputEnded)
+    }
+
+    /// Saves `run` (which must be `in-progress`) as `abandoned`, finished now, and says where.
+    @discardableResult
+    func markAbandoned(_ run: Run) throws -> (Run, String) {
+        var old = RunEngine(scenario: scenario, resuming: run)
+        _ = old.abandon(now: clock.now())
+        let path = try save(old.run)
+        io.show([strings.markedAbandoned(run.id, path: path)])
+        return (old.run, path)
+    }
+
+    func apply(_ effects: [RunEngine.Effect]) throws {
+        for effect in effects {
+            switch effect {
+            case .save: try save(engine.run)
+            }
+        }
+    }
+
+    @discardableResult
+    private func save(_ run: Run) throws -> String {
+        do {
+            return try store.save(run)
+        } catch {
+            throw Failure(message: strings.cannotSave("\(error)"))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ShopperCore
+
+/// A step's screens: ready (start or skip), running (done, failed, barrier, note, pause, skip,
+/// quit) and paused.
+extension Session {
+    func view(_ i: Int) -> StepView {
+        StepView(index: i, count: scenario.steps.count, step: scenario.steps[i])
+    }
+
+    func ready(_ i: Int) throws -> Outcome? {
+        let step = scenario.steps[i]
+        var lines = ["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title), step.instruction.trimmingWhitespace]
+        if !step.expect.isEmpty { lines += [strings.expected] + step.expect.map { "  - \($0)" } }
+        if let target = step.target { lines.append(strings.stepTarget(target)) }
+        if engine.currentRecord?.outcome == .started { lines.append(strings.resumedStep) }
+        lines.append(strings.readyPrompt)
+        io.show(lines)
+        while true {
+            guard let command = io.command(.ready(view(i))) else { return try stopped() }
+            switch command {
+            case .enter:
+                try apply(engine.beginStep(now: clock.now()))
+                io.show([strings.started(engine.activeSeconds(at: clock.now())), strings.runningPrompt])
+                return nil
+            case .skip:
+                try apply(engine.skipStep(now: clock.now()))
+                io.show([strings.stepSkipped])
+                return nil
+            case .quit: return try quit()
+            case .help: io.show(strings.help + [strings.readyPrompt])
+            case .tick: continue
+            case .unknown(let text): io.show([strings.unknownCommand(text), strings.readyPrompt])
+            default: io.show([strings.readyPrompt])
+            }
+        }
+    }
+
+    func running() throws -> Outcome? {
+        guard case .running(let timing) = engine.phase else { return nil }
+        let i = timing.step
+        let step = scenario.steps[i]
+        guard let command = io.command(.running(view(i), timing)) else { return try stopped() }
+        let pressed = clock.now()
+        switch command {
+        case .enter:
+            try apply(engine.finishStep(.done, now: pressed))
+            finishedStep = i
+            io.show([strings.stepDone(engine.currentRecord?.seconds ?? 0)] + targetNote(step, engine.currentRecord?.seconds ?? 0))
+        case .fail:
+            try apply(engine.finishStep(.failed, now: pressed))
+            finishedStep = i
+            io.show([strings.stepFailed(engine.currentRecord?.seconds ?? 0)] + targetNote(step, engine.currentRecord?.seconds ?? 0))
+            if try !barrier(failing: true, pressed: pressed) { return try stopped() }
+        case .skip:
+            try apply(engine.skipStep(now: pressed))
+            io.show([strings.stepSkipped])
+        case .barrier:
+            if try !barrier(failing: false, pressed: pressed) { return try stopped() }
+            io.show(status(step) + [strings.runningPrompt])
+        case .note:
+            guard let text = io.ask(strings.askNote) else { return try stopped() }
+            if let note = text.trimmingWhitespace.nonEmpty {
+                try apply(engine.addNote(note, now: pressed))
+                io.show([strings.noteRecorded(at: engine.currentRecord?.notes.last?.at ?? 0)])
+            } else {
+                io.show([strings.noNote])
+            }
+            io.show(status(step) + [strings.runningPrompt])
+        case .pause:
+            try apply(engine.pause(now: pressed))
+            return try paused(step)
+        case .quit:
+            return try quit()
+        case .help:
+            io.show(strings.help + status(step) + [strings.runningPrompt])
+        case .tick:
+            try apply(engine.checkpoint(now: pressed))
+        case .unknown(let text):
+            io.show([strings.unknownCommand(text)])
+        }
+        return nil
+    }
+
+    private func paused(_ step: Step) throws -> Outcome? {
+        io.show([strings.paused(engine.activeSeconds(at: clock.now()))])
+        while true {
+            guard case .running(let timing) = engine.phase else { return nil }
+            guard let command = io.command(.paused(view(timing.step), timing)) else { return try stopped() }
+            switch command {
+            case .enter, .pause:
+                try apply(engine.resume(now: clock.now()))
+                io.show([strings.resumed(engine.activeSeconds(at: clock.now())), strings.runningPrompt])
+                return nil
+            case .quit: return try quit()
+            case .help: io.show(strings.help + [strings.stillPaused])
+            case .tick: continue
+            default: io.show([strings.stillPaused])
+            }
+        }
+    }
+
+    private func status(_ step: Step) -> [String] {
+        let now = engine.activeSeconds(at: clock.now())
+        return [strings.elapsed(now)] + targetNote(step, now)
+    }
+
+    private func targetNote(_ step: Step, _ seconds: Double) -> [String] {
+        guard let target = step.target, seconds > target else { return [] }
+        return [strings.targetPassed(target)]
+    }
+}
