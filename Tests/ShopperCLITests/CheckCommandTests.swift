@@ -107,6 +107,14 @@ import Testing
         #expect(result.stderr.contains("./copy.yaml:2:11: error: scenario id 'bus-tickets-prague' is already used by ./bus-tickets-prague.yaml:2:11"))
     }
 
+    @Test func textFromTheFileCannotReachTheTerminalAsEscapes() throws {
+        let text = "scenario: x\n\"\\e]0;PWNED\\a\\e[2Jkey\": 1\n"
+        let result = try checkFile(Array(text.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("unknown key '"))
+        #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"))
+    }
+
     @Test func missingPathIsAnError() throws {
         let result = try ShopperProcess.run(["check", "no/such/place"])
         #expect(result.status == 1)

@@ -34,11 +34,13 @@ public struct Diagnostic: Error, Sendable, Hashable {
         self.init(.error, error.message, at: error.mark, notes: error.notes.map { Note($0.message, at: $0.mark) })
     }
 
-    /// The diagnostic and its notes as lines: `PATH:LINE:COLUMN: error: message`.
+    /// The diagnostic and its notes as lines: `PATH:LINE:COLUMN: error: message`. Messages quote
+    /// text from the file, so they are sanitised: one line each, no escape sequences.
     public func formatted(path: String) -> String {
-        var lines = ["\(path):\(mark.line):\(mark.column): \(severity.rawValue): \(message)"]
+        let clean = Sanitizer(keepNewlines: false)
+        var lines = ["\(clean.sanitize(path)):\(mark.line):\(mark.column): \(severity.rawValue): \(clean.sanitize(message))"]
         for note in notes {
-            lines.append("\(path):\(note.mark.line):\(note.mark.column): note: \(note.message)")
+            lines.append("\(clean.sanitize(path)):\(note.mark.line):\(note.mark.column): note: \(clean.sanitize(note.message))")
         }
         return lines.joined(separator: "\n")
     }
