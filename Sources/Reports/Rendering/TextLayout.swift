@@ -14,27 +14,11 @@ enum TextLayout {
     /// Columns a string takes in a terminal: combining marks and zero-width characters
     /// take none, East Asian wide characters and emoji take two, everything else one.
     static func width(_ text: String) -> Int {
-        var total = 0
-        for cluster in text {
-            total += clusterWidth(cluster)
-        }
-        return total
+        DisplayWidth.width(of: text)
     }
 
     static func clusterWidth(_ cluster: Character) -> Int {
-        guard let first = cluster.unicodeScalars.first else { return 0 }
-        if cluster.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        let v = first.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
-            || v == 0x200B || v == 0x200D { return 0 }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x20000...0x3FFFD).contains(v) {
-            return 2
-        }
-        return 1
+        DisplayWidth.width(of: cluster)
     }
 
     /// `text` cut to `columns`, ending in `…` when cut.
