@@ -4,10 +4,6 @@ import Testing
 
 /// `shopper run` through a pipe: the built binary, a scenario in a temporary folder, lines on stdin.
 @Suite struct RunLineModeTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let binary = packageRoot.appendingPathComponent(".build/debug/shopper").path
-
     let folder: String
 
     init() throws {
@@ -17,44 +13,10 @@ import Testing
         try Fixtures.scenario.write(toFile: folder + "/scenarios/order-online.yaml", atomically: true, encoding: .utf8)
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs the binary in `folder`, feeding `input`; both pipes are read to the end before waiting.
-    func shopper(_ arguments: [String], input: String) throws -> Result {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary),
-                     "build the executable first: swift build --product shopper")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C.UTF-8"
-        environment.removeValue(forKey: "LC_ALL")
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let errorData = ErrorCollector()
-        let reader = Thread { errorData.data = stderr.fileHandleForReading.readDataToEndOfFile(); errorData.done.signal() }
-        reader.start()
-        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        errorData.done.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: errorData.data, as: UTF8.self))
-    }
-
-    final class ErrorCollector: @unchecked Sendable {
-        var data = Data()
-        let done = DispatchSemaphore(value: 0)
+    /// Runs the binary in `folder` with an English locale, feeding `input`.
+    func shopper(_ arguments: [String], input: String) throws -> ShopperProcess.Result {
+        try ShopperProcess.run(arguments, in: URL(fileURLWithPath: folder), input: input,
+                               environment: ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
     }
 
     func runFiles() -> [String] {
