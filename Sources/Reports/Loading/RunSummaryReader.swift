@@ -420,15 +420,7 @@ struct RunSummaryReader {
 
     /// `RunDecoder`'s checklist answer.
     private static func checklistAnswer(_ e: borrowing YAMLEventReader.Event) -> ChecklistAnswer? {
-        switch e.resolved {
-        case .bool(true): return .yes
-        case .bool(false): return .no
-        case .string(let s) where ["n/a", "na"].contains(s.lowercased()): return .na
-        case .null: return .na
-        case .string(let s) where ["yes", "y"].contains(s.lowercased()): return .yes
-        case .string(let s) where ["no", "n"].contains(s.lowercased()): return .no
-        default: return nil
-        }
+        ChecklistAnswer(e.resolved)
     }
 
     /// Not empty once white space is trimmed (as `RunDecoder` requires of `tester`).

@@ -139,17 +139,11 @@ public enum RunDecoder {
             d.error("expected yes, no or n/a, found \(node.kindDescription)", at: node.mark)
             return nil
         }
-        switch node.resolved {
-        case .bool(true): return .yes
-        case .bool(false): return .no
-        case .string(let s) where ["n/a", "na"].contains(s.lowercased()): return .na
-        case .null: return .na
-        case .string(let s) where ["yes", "y"].contains(s.lowercased()): return .yes
-        case .string(let s) where ["no", "n"].contains(s.lowercased()): return .no
-        default:
+        guard let answer = ChecklistAnswer(node.resolved) else {
             d.error("expected yes, no or n/a, found \(d.describe(node))", at: node.mark)
             return nil
         }
+        return answer
     }
 
     static func answers(_ node: Node?, _ name: String, _ d: NodeDecoder) -> OrderedDictionary<String, Answer>? {

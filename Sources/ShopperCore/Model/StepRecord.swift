@@ -1,4 +1,5 @@
 import OrderedCollections
+import YAMLKit
 
 /// What happened at one step of a run.
 public struct StepRecord: Sendable, Hashable {
@@ -87,6 +88,24 @@ public enum ChecklistAnswer: String, CaseIterable, Sendable, Hashable {
     case yes
     case no
     case na = "n/a"
+
+    /// The answer a run file's scalar stands for: `yes`/`no` and `true`/`false` alike, `y`/`n`,
+    /// `n/a` or `na` (any case), and an empty value as n/a.
+    public init?(_ value: ResolvedScalar) {
+        switch value {
+        case .bool(true): self = .yes
+        case .bool(false): self = .no
+        case .null: self = .na
+        case .string(let s):
+            switch s.lowercased() {
+            case "n/a", "na": self = .na
+            case "yes", "y": self = .yes
+            case "no", "n": self = .no
+            default: return nil
+            }
+        default: return nil
+        }
+    }
 }
 
 /// An answer to a question: a number (ratings, numbers), a yes/no, or text (text and choices).
