@@ -18,7 +18,7 @@ demo: build
 
 test: setup
 	$(SWIFT) build --product shopper
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 
 bench: setup
 	$(SWIFT) run -c release shopper-bench 10000
