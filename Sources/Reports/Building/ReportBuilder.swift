@@ -19,10 +19,13 @@ public struct ReportBuilder: Sendable {
         let selected = runs.filter(matches)
         let counted = selected.filter(\.isCounted)
         let byScenario = Dictionary(grouping: counted, by: \.scenario)
-        var reports: [ScenarioReport] = []
-        for id in byScenario.keys.sorted() {
-            reports.append(scenarioReport(id, runs: byScenario[id]!))
+        // Scenarios are independent: they are built in parallel, in a fixed order of results.
+        let ids = byScenario.keys.sorted()
+        let slots = Slots<ScenarioReport>(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            slots[i] = scenarioReport(ids[i], runs: byScenario[ids[i]]!)
         }
+        let reports = slots.values
         let allPeriods = Set(counted.map { Period(containing: $0.started, unit: options.unit) }).sorted()
         let touchpointPeriod = options.current ?? allPeriods.last
         let touchpoints = touchpointScores(counted, period: touchpointPeriod, periods: allPeriods)
@@ -285,4 +288,21 @@ public struct ReportBuilder: Sendable {
         let rankedSet = Set(ranked)
         return ranked.map { list[$0] } + list.indices.filter { !rankedSet.contains($0) }.map { list[$0] }
     }
+}
+
+/// One result slot per parallel task, each written by exactly one task.
+private final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
 }
