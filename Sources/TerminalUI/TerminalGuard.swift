@@ -12,7 +12,7 @@
 // - Deferred termination (`deferTermination()`): the first SIGTERM, SIGHUP or SIGINT is only
 //   recorded and wakes `PosixTerminal.read`, so the program saves and leaves in order and then calls
 //   `endDeferredTermination()`, which ends the process with that signal; a second signal ends it
-//   at once as above.
+//   at once as above. Line mode defers too: its reader polls `wakeDescriptor` beside its input.
 // Handlers are async-signal-safe (see SignalState.swift); ignored signals stay ignored.
 
 #if canImport(Glibc)
@@ -72,6 +72,14 @@ public enum TerminalGuard {
     public static var pendingTermination: Int32? {
         let signal = signalShared.pointee.pendingTermination
         return signal == 0 ? nil : signal
+    }
+
+    /// The read end of the wake pipe, once the handlers are installed: it becomes readable when a
+    /// deferred termination signal, a resize or a continue arrives, so a reader that polls its own
+    /// input can poll this too (drain it with `consumeResize()`, then check `pendingTermination`).
+    public static var wakeDescriptor: Int32? {
+        let fd = signalShared.pointee.wakeRead
+        return fd >= 0 ? fd : nil
     }
 
     /// Stops deferring; if a signal came meanwhile, restores the terminal and ends the process with

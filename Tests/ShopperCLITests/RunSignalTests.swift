@@ -2,9 +2,11 @@ import Foundation
 import ShopperCore
 import Testing
 
-/// `shopper run` ended by SIGTERM in the middle of a step: through a pipe (line mode) and in a real
-/// pseudo-terminal (tmux, full screen). Either way the run file is valid and holds what was entered;
-/// afterwards the interrupted run can be marked abandoned with `--abandon`.
+/// `shopper run` ended by a signal in the middle of a step: through a pipe (line mode) and in a real
+/// pseudo-terminal (tmux, full screen). Either way the run is saved with the running step's time up
+/// to the signal, the tester is told where, and the process then ends by that signal; the
+/// interrupted run can be marked abandoned with `--abandon`. A `kill -9` loses at most the time
+/// since the last periodic save.
 @Suite(.serialized) struct RunSignalTests {
     static let touchpoints = """
         touchpoints:
@@ -98,61 +100,95 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func sigtermInLineModeLeavesAValidFileWithEverythingEntered() throws {
-        let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// `shopper run kettle.yaml` in line mode through pipes; stdin stays open until `close()`.
+    final class LineRun {
         let process = Process()
-        process.executableURL = ShopperProcess.executable
-        process.arguments = ["run", "kettle.yaml", "--runs", "runs", "--tester", "Ann"]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = Collector(stdout.fileHandleForReading)
-        let errors = Collector(stderr.fileHandleForReading)
-        defer {
+        let stdin = Pipe()
+        let output: Collector
+        let errors: Collector
+
+        init(in folder: URL, tester: String = "Ann") throws {
+            process.executableURL = ShopperProcess.executable
+            process.arguments = ["run", "kettle.yaml", "--runs", "runs", "--tester", tester]
+            process.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["NO_COLOR"] = "1"
+            process.environment = environment
+            let stdout = Pipe(), stderr = Pipe()
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            process.standardError = stderr
+            try process.run()
+            output = Collector(stdout.fileHandleForReading)
+            errors = Collector(stderr.fileHandleForReading)
+        }
+
+        /// Sends `line` once `prompt` is on the screen.
+        func answer(after prompt: String, _ line: String) throws {
+            _ = try RunSignalTests.waitUntil("the output shows '\(prompt)'\n\(output.text)") { output.text.contains(prompt) ? true : nil }
+            stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+        }
+
+        /// Sends `signal`, then waits for the process to end (stdin still open); returns its output
+        /// and the status a shell would report (128 + the signal when a signal ended it).
+        func end(by signal: Int32) -> (stdout: String, stderr: String, shellStatus: Int32) {
+            #expect(kill(process.processIdentifier, signal) == 0)
+            let printed = output.all()
+            let errorText = errors.all()
+            process.waitUntilExit()
+            let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+            return (printed, errorText, status)
+        }
+
+        func close() {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             try? stdin.fileHandleForWriting.close()
         }
+    }
 
-        // Each line is sent once the prompt it answers is on the screen; stdin stays open throughout.
-        func answer(after prompt: String, _ line: String) throws {
-            _ = try Self.waitUntil("the output shows '\(prompt)'\n\(output.text)") { output.text.contains(prompt) ? true : nil }
-            stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
-        }
-        try answer(after: "Press Enter to go on", "")
-        try answer(after: "Enter: start the step", "")
-        try answer(after: "Timer running from", "b")
-        try answer(after: "Barrier: a number from the list", "1")
-        try answer(after: "Severity:", "3")
-        try answer(after: "Barrier 'no-results' recorded", "n")
-        try answer(after: "Note (empty: cancel):", "Слишком долго")
-        _ = try Self.waitUntil("the note is recorded\n\(output.text)") { output.text.contains("Note recorded at") ? true : nil }
+    /// Seconds since `start`.
+    static func since(_ start: Date) -> Double { Date().timeIntervalSince(start) }
 
-        #expect(kill(process.processIdentifier, SIGTERM) == 0)
-        let printed = output.all()
-        _ = errors.all()
-        process.waitUntilExit()
-        // Line mode installs no handler: SIGTERM ends the process at once, and the atomic writes
-        // leave the file as it was after the last event.
-        #expect(process.terminationReason == .uncaughtSignal)
-        #expect(process.terminationStatus == SIGTERM)
-        #expect(!printed.contains("Stopped."))
+    @Test(.timeLimit(.minutes(1)))
+    func sigtermInLineModeSavesTheRunningStepSaysWhereAndEndsBySIGTERM() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try LineRun(in: folder)
+        defer { run.close() }
 
-        let (id, run) = try Self.onlyRun(in: folder)
+        try run.answer(after: "Press Enter to go on", "")
+        try run.answer(after: "Enter: start the step", "")
+        try run.answer(after: "Timer running from", "b")
+        try run.answer(after: "Barrier: a number from the list", "1")
+        try run.answer(after: "Severity:", "3")
+        try run.answer(after: "Barrier 'no-results' recorded", "n")
+        try run.answer(after: "Note (empty: cancel):", "Слишком долго")
+        _ = try Self.waitUntil("the note is recorded\n\(run.output.text)") { run.output.text.contains("Note recorded at") ? true : nil }
+        // The note is the last event; 2 s later (before the first 5 s tick) only the save on the
+        // way out can record the time since.
+        let noted = Date()
+        Thread.sleep(forTimeInterval: 2)
+        #expect(Self.since(noted) < 4.5, "too slow to tell the signal's save from a tick")
+
+        let (printed, errors, status) = run.end(by: SIGTERM)
+        #expect(status == 128 + SIGTERM, "\(errors)")   // 143: ended by SIGTERM, after saving
+        #expect(run.process.terminationReason == .uncaughtSignal)
+        #expect(errors == "")
+
+        let (id, saved) = try Self.onlyRun(in: folder)
         #expect(RunID.isValid(id))
-        #expect(run.status == .inProgress)
-        #expect(run.finished == nil)
-        let find = try #require(run.record(for: "find"))
+        #expect(printed.hasSuffix("""
+            The run is saved as in progress: runs/find-kettle/\(id).yaml
+            Resume it with: shopper run kettle.yaml --runs runs --resume \(id)
+
+            """), "\(printed)")
+        #expect(saved.status == .inProgress)
+        #expect(saved.finished == nil)
+        let find = try #require(saved.record(for: "find"))
         #expect(find.outcome == .started)
         #expect(find.barriers.map { "\($0.id) \($0.severity)" } == ["no-results major"])
         #expect(find.notes.map(\.text) == ["Слишком долго"])
+        #expect(find.seconds >= find.notes[0].at + 1.5, "\(find.seconds)")   // the time up to the signal
 
         // The interrupted run is marked abandoned on request, once.
         let abandoned = try ShopperProcess.run(["run", "kettle.yaml", "--runs", "runs", "--abandon", id], in: folder)
@@ -169,6 +205,59 @@ import Testing
         let both = try ShopperProcess.run(["run", "kettle.yaml", "--runs", "runs", "--abandon", id, "--resume", id], in: folder)
         #expect(both.status != 0)
         #expect(both.stderr.contains("--resume and --abandon cannot be used together"))
+    }
+
+    /// Ctrl-C (SIGINT) and a hang-up (SIGHUP) in line mode save the running step as SIGTERM does,
+    /// and the process ends by that signal (a shell sees 130 and 129).
+    @Test(.timeLimit(.minutes(1)), arguments: [SIGINT, SIGHUP])
+    func sigintAndSighupInLineModeSaveTheRunningStepAndEndByTheSignal(signal: Int32) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try LineRun(in: folder)
+        defer { run.close() }
+        try run.answer(after: "Press Enter to go on", "")
+        try run.answer(after: "Enter: start the step", "")
+        _ = try Self.waitUntil("the step runs\n\(run.output.text)") { run.output.text.contains("Timer running from") ? true : nil }
+        let started = Date()
+        Thread.sleep(forTimeInterval: 2)
+        #expect(Self.since(started) < 4.5, "too slow to tell the signal's save from a tick")
+
+        let (printed, errors, status) = run.end(by: signal)
+        #expect(status == 128 + signal, "\(errors)")
+        #expect(printed.contains("The run is saved as in progress: runs/find-kettle/"), "\(printed)")
+        #expect(printed.contains("--resume"))
+        let (_, saved) = try Self.onlyRun(in: folder)
+        #expect(saved.status == .inProgress)
+        let find = try #require(saved.record(for: "find"))
+        #expect(find.outcome == .started)
+        #expect(find.seconds >= 1.5, "\(find.seconds)")
+    }
+
+    /// With no input while a step runs, line mode saves the step's time every 5 s, so a `kill -9`
+    /// loses at most the last few seconds.
+    @Test(.timeLimit(.minutes(1)))
+    func aRunningStepInLineModeIsSavedEveryFewSecondsWithoutInput() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try LineRun(in: folder)
+        defer { run.close() }
+        try run.answer(after: "Press Enter to go on", "")
+        try run.answer(after: "Enter: start the step", "")
+        _ = try Self.waitUntil("the step runs\n\(run.output.text)") { run.output.text.contains("Timer running from") ? true : nil }
+        let ticked = try Self.waitUntil("a tick saves the running step", seconds: 20) { () -> Double? in
+            guard let seconds = try Self.onlyRun(in: folder).run.record(for: "find")?.seconds, seconds > 0 else { return nil }
+            return seconds
+        }
+
+        let (printed, _, status) = run.end(by: SIGKILL)
+        #expect(status == 128 + SIGKILL)
+        #expect(!printed.contains("saved as in progress"))
+        let (_, saved) = try Self.onlyRun(in: folder)
+        #expect(saved.status == .inProgress)
+        let find = try #require(saved.record(for: "find"))
+        #expect(find.outcome == .started)
+        #expect(find.seconds == ticked)
+        #expect(find.seconds >= 4, "\(find.seconds)")
     }
 
     @Test(.enabled(if: Tmux.available, "needs tmux (.ci/run installs it)"), .timeLimit(.minutes(1)))
