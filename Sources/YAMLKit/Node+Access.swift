@@ -34,4 +34,22 @@ extension Node {
             }
         }
     }
+
+    /// Whether two trees hold the same values, ignoring positions and presentation (a scalar's
+    /// style matters only through what it resolves to).
+    public func hasSameValue(as other: Node) -> Bool {
+        switch (content, other.content) {
+        case (.scalar, .scalar):
+            let x = resolved, y = other.resolved
+            if case .double(let p) = x, case .double(let q) = y, p.isNaN, q.isNaN { return true }
+            return x == y
+        case (.sequence(let a), .sequence(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.hasSameValue(as: $1) }
+        case (.mapping(let a), .mapping(let b)):
+            return a.count == b.count
+                && zip(a, b).allSatisfy { $0.key.hasSameValue(as: $1.key) && $0.value.hasSameValue(as: $1.value) }
+        default:
+            return false
+        }
+    }
 }

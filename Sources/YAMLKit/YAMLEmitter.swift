@@ -83,7 +83,50 @@ public struct YAMLEmitter: Sendable {
         }
         try send(yaml_document_end_event_initialize(&event, 1))
         try send(yaml_stream_end_event_initialize(&event))
-        return String(decoding: sink.bytes, as: UTF8.self)
+        let text = String(decoding: sink.bytes, as: UTF8.self)
+        return Self.unescapingSupplementaryCharacters(text, writtenFrom: node)
+    }
+
+    /// libyaml 0.2.5 treats every character outside the Basic Multilingual Plane (emoji among
+    /// them) as unprintable and writes it as a `\UXXXXXXXX` escape in a double-quoted scalar.
+    /// This writes such characters as themselves, and keeps the result only if it reads back
+    /// to the same values; otherwise the escaped text stands.
+    static func unescapingSupplementaryCharacters(_ text: String, writtenFrom node: Node) -> String {
+        guard text.contains("\\U") else { return text }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            guard c == "\\", i + 1 < scalars.count else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            if scalars[i + 1] == "U", i + 10 <= scalars.count,
+               let code = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 10)])), radix: 16),
+               let scalar = Unicode.Scalar(code), isReadable(scalar) {
+                out.append(scalar)
+                i += 10
+            } else {
+                // Any other escape (`\\`, `\n`, `\x07`…) is kept as written.
+                out.append(c)
+                out.append(scalars[i + 1])
+                i += 2
+            }
+        }
+        let candidate = String(out)
+        guard let back = try? YAMLParser().parse(candidate), back.hasSameValue(as: node) else { return text }
+        return candidate
+    }
+
+    /// Characters worth showing as themselves: assigned, not controls, formats or private use.
+    private static func isReadable(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x10000 else { return false }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .privateUse, .unassigned, .surrogate: return false
+        default: return true
+        }
     }
 
     private enum Step {

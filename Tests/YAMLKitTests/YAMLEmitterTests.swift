@@ -21,12 +21,22 @@ import Testing
         #expect(!text.contains("\\u"))
     }
 
-    @Test func emojiAreEscapedByLibyamlButReadBackEqual() throws {
-        // libyaml 0.2.5 treats characters outside the BMP as unprintable and writes \U escapes.
-        let text = try YAMLEmitter().emit(.mapping([("note", .string("Отлично 👍"))]))
-        #expect(text.contains("Отлично"))
-        let back = try #require(try YAMLParser().parse(text))
-        #expect(back["note"]?.scalar?.value == "Отлично 👍")
+    @Test func emojiStayReadableThoughLibyamlEscapesThem() throws {
+        // libyaml 0.2.5 writes characters outside the BMP as \U escapes; the emitter puts them back.
+        let node = Node.mapping([("note", .string("Отлично 👍")), ("flag", .string("🇷🇺 и 👨‍👩‍👧"))])
+        let text = try YAMLEmitter().emit(node)
+        #expect(text.contains("Отлично 👍"))
+        #expect(text.contains("🇷🇺 и 👨‍👩‍👧"))
+        #expect(!text.contains("\\U"))
+        #expect(try #require(try YAMLParser().parse(text)).hasSameValue(as: node))
+    }
+
+    @Test func escapeLookalikeTextIsNotTouched() throws {
+        // Text that merely looks like an escape, next to a real emoji, must read back as written.
+        let node = Node.mapping([("a", .string("C:\\U0001F600 and 😀")), ("b", .string("tab\there 😀")),
+                                 ("c", .string("line\\U0001F600\nnext 😀\n"))])
+        let text = try YAMLEmitter().emit(node)
+        #expect(try #require(try YAMLParser().parse(text)).hasSameValue(as: node), "\(text)")
     }
 
     @Test func stringsThatLookLikeOtherTypesAreQuoted() throws {
