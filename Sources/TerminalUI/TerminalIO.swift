@@ -39,6 +39,8 @@ public final class TerminalIO: RunnerIO {
     /// Log entries before this index were there when the last key was acted on.
     private var logMark = 0
     private var readyStep: Int?
+    /// The step whose running screen was last shown (nil once a ready screen is).
+    private var runningStep: Int?
     private static let logLimit = 1000
 
     public init(terminal: any Terminal, clock: any RunClock, strings: Strings, colour: Bool,
@@ -139,10 +141,18 @@ public final class TerminalIO: RunnerIO {
                 state.log.removeFirst(min(logMark, state.log.count))
                 readyStep = view.index
             }
+            runningStep = nil
             state.step = nil
             state.timer = nil
             state.keys = strings.readyPrompt
         case .running(let view, let timing):
+            if view.index != runningStep {
+                // The step starts: the header carries it, so the ready screen (and the "timer
+                // running" line) leaves the log, which now holds only what happens in this step.
+                state.log.removeAll()
+                logMark = 0
+                runningStep = view.index
+            }
             state.step = view
             state.timer = .running(timing)
             state.keys = strings.runningPrompt
