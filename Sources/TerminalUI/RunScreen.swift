@@ -7,7 +7,8 @@
 // - the log: what the session showed on this page (since a step started; on a ready screen, since
 //   the last answer), wrapped to the width with list items' hanging indent, newest at the bottom,
 //   as much as fits;
-// - the footer: the prompt and the line being typed (`> text`), or the keys of the screen (dim).
+// - the footer: the prompt and the line being typed (`> text`), or a yes/no question answered by
+//   one key (bold), or the keys of the screen (dim).
 // All scenario text is sanitized here (and again, per line, by `Frame`), so no escape sequence
 // from a scenario reaches the terminal.
 
@@ -29,6 +30,8 @@ public struct RunScreen: Sendable, Hashable {
     public var timer: Timer?
     /// The keys of the current screen, shown when nothing is being typed.
     public var keys: String = ""
+    /// A yes/no question answered by one key (shown in the footer instead of the keys).
+    public var confirmation: String?
     /// The question being answered, with what is typed so far.
     public var prompt: String?
     public var input: String = ""
@@ -143,6 +146,8 @@ public struct RunScreen: Sendable, Hashable {
             let shown = Self.tail(of: safe, fitting: room)
             footer.append(StyledText(marker, style: .dim) + StyledText(shown))
             cursorColumn = DisplayWidth.width(of: marker) + DisplayWidth.width(of: shown)
+        } else if let confirmation {
+            footer += Self.wrapped(confirmation, width: width).map { StyledText($0, style: .bold) }
         } else if !keys.isEmpty {
             footer += Self.wrapped(keys, width: width).map { StyledText($0, style: .dim) }
         }

@@ -32,4 +32,11 @@ import Testing
         let offer = ru.resumeOffer(id: "X", started: Date(timeIntervalSince1970: 0))
         #expect(offer.hasSuffix("д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:"))
     }
+
+    @Test func confirmationsAreAskedInBothLanguages() {
+        #expect(Strings(.en).confirmFail == "Mark this step as failed? y/n")
+        #expect(Strings(.en).confirmSkip == "Skip this step? y/n")
+        #expect(Strings(.ru).confirmFail == "Отметить шаг как невыполненный? д/н")
+        #expect(Strings(.ru).confirmSkip == "Пропустить этот шаг? д/н")
+    }
 }
