@@ -29,11 +29,21 @@ public struct Strings: Sendable, Hashable {
     public var askTester: String { t("Tester's name:", "Имя тестировщика:") }
     public func askContext(_ key: String) -> String { t("\(key):", "\(key):") }
     public var valueRequired: String { t("a value is required", "нужно ввести значение") }
-    /// Asked when the tester has an unfinished run of the scenario: y resumes it, n marks it
-    /// abandoned (once the new run starts) and starts a new one.
-    public func resumeOffer(id: String, started: Date) -> String {
-        t("An unfinished run of this scenario by this tester exists: \(id) (started \(Timestamp.format(started))). y: resume it · n: mark it abandoned and start anew [y/n]:",
-          "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(Timestamp.format(started))). д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:")
+    /// Asked when the tester has an unfinished run of the scenario (the latest, `id`, with `others`
+    /// older ones): y resumes it, n marks it (only it) abandoned once the new run starts, and
+    /// starts a new one.
+    public func resumeOffer(id: String, started: Date, others: Int = 0) -> String {
+        let when = Timestamp.format(started)
+        if others == 0 {
+            return t("An unfinished run of this scenario by this tester exists: \(id) (started \(when)). y: resume it · n: mark it abandoned and start anew [y/n]:",
+                     "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(when)). д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:")
+        }
+        let en = others == 1 ? "the other one stays in progress" : "the \(others) others stay in progress"
+        let ru = others == 1 ? "другой останется незавершённым" : "остальные (\(others)) останутся незавершёнными"
+        return t("This tester has \(others + 1) unfinished runs of this scenario; the latest is \(id) (started \(when)). "
+                 + "y: resume it · n: mark only this one abandoned and start anew; \(en) (each can be resumed with --resume RUN_ID) [y/n]:",
+                 "Незавершённых прогонов этого сценария у этого тестировщика: \(others + 1); последний — \(id) (начат \(when)). "
+                 + "д: продолжить его · н: отметить заброшенным только его и начать заново; \(ru) (каждый можно продолжить с --resume RUN_ID) [д/н]:")
     }
     /// `shopper run --abandon`, or the old run when the resume offer is declined.
     public func markedAbandoned(_ id: String, path: String) -> String {

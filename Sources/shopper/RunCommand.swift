@@ -118,6 +118,7 @@ struct RunCommand: ParsableCommand {
         if scenarios != "scenarios", !scenario.hasSuffix(".yaml"), !scenario.hasSuffix(".yml") {
             words += ["--scenarios", Self.quoted(scenarios)]
         }
+        if let lang { words += ["--lang", lang.rawValue] }
         if plain { words.append("--plain") }
         return words.joined(separator: " ")
     }

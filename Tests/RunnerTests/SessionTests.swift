@@ -182,6 +182,24 @@ final class Script {
         #expect(!script.text.contains("failed? y/n") && !script.text.contains("Skip this step?"))
     }
 
+    @Test func withSeveralUnfinishedRunsTheOfferNamesTheLatestAndAbandonsOnlyIt() throws {
+        var ids: [String] = []
+        for minutes in [0.0, 5, 2] {
+            let started = Fixtures.started.addingTimeInterval(minutes * 60)
+            let run = Run(id: RunID.make(started: started, tester: "Anna"), scenario: "buy-ticket", scenarioVersion: 2,
+                          tester: "Anna", started: started, context: ["device": "p", "city": "c"])
+            ids.append(try store.create(run).id)
+        }
+        let script = Script([(0, "n"), (0, "q")])
+        script.clock.advance(by: 600)
+        let outcome = try session(script).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"]))
+        #expect(script.text.contains("This tester has 3 unfinished runs of this scenario; the latest is \(ids[1])"))
+        #expect(script.text.contains("n: mark only this one abandoned and start anew; the 2 others stay in progress"))
+        let statuses = try store.files(scenario: "buy-ticket").map { try load($0) }
+            .filter { $0.id != outcome.run?.id }.map { "\($0.id) \($0.status.rawValue)" }.sorted()
+        #expect(statuses == ["\(ids[0]) in-progress", "\(ids[1]) abandoned", "\(ids[2]) in-progress"].sorted())
+    }
+
     @Test func quitLeavesTheRunInProgressAndSaysHowToResume() throws {
         let script = Script([(0, ""), (0, ""), (2, "q")])
         let outcome = try session(script).run(Session.Options(tester: "Bob", context: ["device": "d", "city": "c"]))
