@@ -47,24 +47,14 @@ extension Session {
             finishedStep = i
             io.show([strings.stepDone(engine.currentRecord?.seconds ?? 0)] + targetNote(step, engine.currentRecord?.seconds ?? 0))
         case .fail:
-            try apply(engine.finishStep(.failed, now: pressed))
-            finishedStep = i
-            io.show([strings.stepFailed(engine.currentRecord?.seconds ?? 0)] + targetNote(step, engine.currentRecord?.seconds ?? 0))
-            if try !barrier(failing: true, pressed: pressed) { return try stopped() }
+            if try !fail(step, pressed: pressed) { return try stopped() }
         case .skip:
-            try apply(engine.skipStep(now: pressed))
-            io.show([strings.stepSkipped])
+            try skip(pressed: pressed)
         case .barrier:
             if try !barrier(failing: false, pressed: pressed) { return try stopped() }
             io.show(status(step) + [strings.runningPrompt])
         case .note:
-            guard let text = io.ask(strings.askNote) else { return try stopped() }
-            if let note = text.trimmingWhitespace.nonEmpty {
-                try apply(engine.addNote(note, now: pressed))
-                io.show([strings.noteRecorded(at: engine.currentRecord?.notes.last?.at ?? 0)])
-            } else {
-                io.show([strings.noNote])
-            }
+            if try !note(pressed: pressed) { return try stopped() }
             io.show(status(step) + [strings.runningPrompt])
         case .pause:
             try apply(engine.pause(now: pressed))
@@ -81,22 +71,64 @@ extension Session {
         return nil
     }
 
+    /// The paused step: Enter or `p` resumes; a note or barrier is recorded at the paused time and
+    /// the step stays paused; `f` and `s` end the step (and the pause with it).
     private func paused(_ step: Step) throws -> Outcome? {
         io.show([strings.paused(engine.activeSeconds(at: clock.now()))])
         while true {
             guard case .running(let timing) = engine.phase else { return nil }
             guard let command = io.command(.paused(view(timing.step), timing)) else { return try stopped() }
+            let pressed = clock.now()
             switch command {
             case .enter, .pause:
-                try apply(engine.resume(now: clock.now()))
+                try apply(engine.resume(now: pressed))
                 io.show([strings.resumed(engine.activeSeconds(at: clock.now())), strings.runningPrompt])
+                return nil
+            case .note:
+                if try !note(pressed: pressed) { return try stopped() }
+                io.show([strings.stillPaused])
+            case .barrier:
+                if try !barrier(failing: false, pressed: pressed) { return try stopped() }
+                io.show([strings.stillPaused])
+            case .fail:
+                if try !fail(step, pressed: pressed) { return try stopped() }
+                return nil
+            case .skip:
+                try skip(pressed: pressed)
                 return nil
             case .quit: return try quit()
             case .help: io.show(strings.help + [strings.stillPaused])
             case .tick: continue
-            default: io.show([strings.stillPaused])
+            case .unknown(let text): io.show([strings.unknownCommand(text), strings.stillPaused])
             }
         }
+    }
+
+    /// `f`: the step ends failed, then what stopped the tester is asked. False when input ended.
+    private func fail(_ step: Step, pressed: Moment) throws -> Bool {
+        try apply(engine.finishStep(.failed, now: pressed))
+        finishedStep = engine.stepIndex
+        let seconds = engine.currentRecord?.seconds ?? 0
+        io.show([strings.stepFailed(seconds)] + targetNote(step, seconds))
+        return try barrier(failing: true, pressed: pressed)
+    }
+
+    private func skip(pressed: Moment) throws {
+        try apply(engine.skipStep(now: pressed))
+        io.show([strings.stepSkipped])
+    }
+
+    /// `n`: asks for a note and records it, stamped at the moment `n` was pressed (while paused:
+    /// the paused time). False when input ended.
+    private func note(pressed: Moment) throws -> Bool {
+        guard let text = io.ask(strings.askNote) else { return false }
+        if let note = text.trimmingWhitespace.nonEmpty {
+            try apply(engine.addNote(note, now: pressed))
+            io.show([strings.noteRecorded(at: engine.currentRecord?.notes.last?.at ?? 0)])
+        } else {
+            io.show([strings.noNote])
+        }
+        return true
     }
 
     private func status(_ step: Step) -> [String] {

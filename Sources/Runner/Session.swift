@@ -91,8 +91,9 @@ public final class Session {
         let folded = tester.lowercased()
         let unfinished = pastRuns.filter { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }
         var toAbandon: Run?
-        if let latest = unfinished.max(by: { $0.started < $1.started }) {
-            guard let yes = askValid(strings.resumeOffer(id: latest.id, started: latest.started), parser.yesNo) else {
+        if let latest = unfinished.max(by: { ($0.started, $0.id) < ($1.started, $1.id) }) {
+            let offer = strings.resumeOffer(id: latest.id, started: latest.started, others: unfinished.count - 1)
+            guard let yes = askValid(offer, parser.yesNo) else {
                 return nothingRecorded()
             }
             if yes { return try walk(RunEngine(scenario: scenario, resuming: latest)) }

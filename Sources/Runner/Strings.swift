@@ -29,11 +29,21 @@ public struct Strings: Sendable, Hashable {
     public var askTester: String { t("Tester's name:", "Имя тестировщика:") }
     public func askContext(_ key: String) -> String { t("\(key):", "\(key):") }
     public var valueRequired: String { t("a value is required", "нужно ввести значение") }
-    /// Asked when the tester has an unfinished run of the scenario: y resumes it, n marks it
-    /// abandoned (once the new run starts) and starts a new one.
-    public func resumeOffer(id: String, started: Date) -> String {
-        t("An unfinished run of this scenario by this tester exists: \(id) (started \(Timestamp.format(started))). y: resume it · n: mark it abandoned and start anew [y/n]:",
-          "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(Timestamp.format(started))). д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:")
+    /// Asked when the tester has an unfinished run of the scenario (the latest, `id`, with `others`
+    /// older ones): y resumes it, n marks it (only it) abandoned once the new run starts, and
+    /// starts a new one.
+    public func resumeOffer(id: String, started: Date, others: Int = 0) -> String {
+        let when = Timestamp.format(started)
+        if others == 0 {
+            return t("An unfinished run of this scenario by this tester exists: \(id) (started \(when)). y: resume it · n: mark it abandoned and start anew [y/n]:",
+                     "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(when)). д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:")
+        }
+        let en = others == 1 ? "the other one stays in progress" : "the \(others) others stay in progress"
+        let ru = others == 1 ? "другой останется незавершённым" : "остальные (\(others)) останутся незавершёнными"
+        return t("This tester has \(others + 1) unfinished runs of this scenario; the latest is \(id) (started \(when)). "
+                 + "y: resume it · n: mark only this one abandoned and start anew; \(en) (each can be resumed with --resume RUN_ID) [y/n]:",
+                 "Незавершённых прогонов этого сценария у этого тестировщика: \(others + 1); последний — \(id) (начат \(when)). "
+                 + "д: продолжить его · н: отметить заброшенным только его и начать заново; \(ru) (каждый можно продолжить с --resume RUN_ID) [д/н]:")
     }
     /// `shopper run --abandon`, or the old run when the resume offer is declined.
     public func markedAbandoned(_ id: String, path: String) -> String {
@@ -85,8 +95,8 @@ public struct Strings: Sendable, Hashable {
         language == .ru ? [
             "Enter  шаг выполнен",
             "f      не удалось выполнить шаг (затем: что помешало)",
-            "b      записать барьер",
-            "n      записать заметку",
+            "b      записать барьер (и на паузе)",
+            "n      записать заметку (и на паузе)",
             "p      пауза / продолжить (время паузы не считается)",
             "s      пропустить шаг",
             "q      сохранить и выйти; прогон можно продолжить с --resume",
@@ -94,8 +104,8 @@ public struct Strings: Sendable, Hashable {
         ] : [
             "Enter  the step is done",
             "f      the step could not be completed (then: what stopped you)",
-            "b      record a barrier",
-            "n      record a note",
+            "b      record a barrier (also while paused)",
+            "n      record a note (also while paused)",
             "p      pause / resume (paused time is not counted)",
             "s      skip the step",
             "q      save and quit; the run can be resumed with --resume",
@@ -110,10 +120,13 @@ public struct Strings: Sendable, Hashable {
     }
     public func elapsed(_ seconds: Double) -> String { t("Time: \(clock(seconds))", "Время: \(clock(seconds))") }
     public func paused(_ seconds: Double) -> String {
-        t("Paused at \(clock(seconds)). Enter or p: resume · q: save and quit",
-          "Пауза на \(clock(seconds)). Enter или p: продолжить · q: сохранить и выйти")
+        t("Paused at \(clock(seconds)). Enter or p: resume · n: note · b: barrier · f: failed · s: skip · q: save and quit",
+          "Пауза на \(clock(seconds)). Enter или p: продолжить · n: заметка · b: барьер · f: не получилось · s: пропустить · q: сохранить и выйти")
     }
     public var stillPaused: String { t("The step is paused; Enter or p resumes.", "Шаг на паузе; Enter или p — продолжить.") }
+    /// Full screen only: `f` and `s` on a running or paused step ask first (Enter, y or д confirms).
+    public var confirmFail: String { t("Mark this step as failed? y/n", "Отметить шаг как невыполненный? д/н") }
+    public var confirmSkip: String { t("Skip this step? y/n", "Пропустить этот шаг? д/н") }
     public func resumed(_ seconds: Double) -> String { t("Resumed at \(clock(seconds)).", "Продолжено с \(clock(seconds)).") }
     public func stepDone(_ seconds: Double) -> String { t("Done in \(clock(seconds)).", "Выполнено за \(clock(seconds)).") }
     public func stepFailed(_ seconds: Double) -> String { t("Not completed, after \(clock(seconds)).", "Не выполнено, прошло \(clock(seconds)).") }
@@ -132,7 +145,10 @@ public struct Strings: Sendable, Hashable {
         t("+\(DurationText.clock(seconds)) over target", "+\(DurationText.clock(seconds)) сверх цели")
     }
     public var pausedBadge: String { t("PAUSED", "ПАУЗА") }
-    public var pausedKeys: String { t("Enter or p: resume · q: save and quit · ?: help", "Enter или p: продолжить · q: сохранить и выйти · ?: помощь") }
+    public var pausedKeys: String {
+        t("Enter or p: resume · n: note · b: barrier · f: failed · s: skip · q: save and quit · ?: help",
+          "Enter или p: продолжить · n: заметка · b: барьер · f: не получилось · s: пропустить · q: сохранить и выйти · ?: помощь")
+    }
     public var editorKeys: String {
         t("Enter: confirm · Backspace: erase · Esc: clear · Ctrl-C: save and quit",
           "Enter: подтвердить · Backspace: стереть · Esc: очистить · Ctrl-C: сохранить и выйти")

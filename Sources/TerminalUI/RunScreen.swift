@@ -4,9 +4,11 @@
 // - while a step runs or is paused, a header: "Step n of N: title" (bold), the live timer with
 //   the target (red and bold with "+0:12 over target" once passed; yellow "PAUSED" when paused),
 //   the instruction and the expectations, then a rule;
-// - the log: everything the session showed, wrapped to the width, newest at the bottom, as much
-//   as fits;
-// - the footer: the prompt and the line being typed (`> text`), or the keys of the screen (dim).
+// - the log: what the session showed on this page (since a step started; on a ready screen, since
+//   the last answer), wrapped to the width with list items' hanging indent, newest at the bottom,
+//   as much as fits;
+// - the footer: the prompt and the line being typed (`> text`), or a yes/no question answered by
+//   one key (bold), or the keys of the screen (dim).
 // All scenario text is sanitized here (and again, per line, by `Frame`), so no escape sequence
 // from a scenario reaches the terminal.
 
@@ -28,6 +30,8 @@ public struct RunScreen: Sendable, Hashable {
     public var timer: Timer?
     /// The keys of the current screen, shown when nothing is being typed.
     public var keys: String = ""
+    /// A yes/no question answered by one key (shown in the footer instead of the keys).
+    public var confirmation: String?
     /// The question being answered, with what is typed so far.
     public var prompt: String?
     public var input: String = ""
@@ -53,17 +57,36 @@ public struct RunScreen: Sendable, Hashable {
     private static let sanitizer = Sanitizer()
 
     /// Wraps untrusted text to `width` columns after sanitizing it.
-    /// A paragraph's leading spaces are kept as the indent of all its lines.
+    /// A paragraph's leading spaces are kept as the indent of all its lines, and a list item
+    /// (`- `, `* `, `• ` or `12. ` after them) gets a hanging indent: its continuation lines start
+    /// under the item's text, not under its marker. Indents wider than half the line are dropped.
     static func wrapped(_ text: String, width: Int, indent: String = "") -> [String] {
         let safe = sanitizer.sanitize(text)
         var lines: [String] = []
         for paragraph in safe.split(separator: "\n", omittingEmptySubsequences: false) {
             let leading = String(paragraph.prefix { $0 == " " })
-            let own = DisplayWidth.width(of: indent + leading) < width / 2 ? indent + leading : indent
+            let body = paragraph.dropFirst(leading.count)
+            let marker = listMarker(body)
+            let first = indent + leading
+            let hanging = first + String(repeating: " ", count: marker.count)
+            let fits = { (prefix: String) in DisplayWidth.width(of: prefix) < width / 2 }
+            let own = fits(hanging) ? hanging : fits(first) ? first : indent
             let inner = max(1, width - DisplayWidth.width(of: own))
-            lines += TextWrap.wrap(String(paragraph.dropFirst(leading.count)), width: inner).map { own + $0 }
+            let text = String(body.dropFirst(own == hanging ? marker.count : 0))
+            for (i, line) in TextWrap.wrap(text, width: inner).enumerated() {
+                lines.append(i == 0 && own == hanging ? first + marker + line : own + line)
+            }
         }
         return lines
+    }
+
+    /// The list marker `text` starts with, its trailing space included (`- `, `* `, `• `, `3. `);
+    /// empty when it starts no list item.
+    static func listMarker(_ text: Substring) -> String {
+        for bullet in ["- ", "* ", "• "] where text.hasPrefix(bullet) { return bullet }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3, text.dropFirst(digits.count).hasPrefix(". ") { return digits + ". " }
+        return ""
     }
 
     /// The header lines for the running or paused step at `uptime`.
@@ -77,10 +100,7 @@ public struct RunScreen: Sendable, Hashable {
         if !view.step.expect.isEmpty {
             lines.append(StyledText(strings.expected, style: .dim))
             for item in view.step.expect {
-                let wrapped = Self.wrapped(item, width: width, indent: "    ")
-                for (i, line) in wrapped.enumerated() {
-                    lines.append(StyledText(i == 0 ? "  - " + line.dropFirst(4) : line))
-                }
+                lines += Self.wrapped("  - " + Self.trimmed(item), width: width).map { StyledText($0) }
             }
         }
         lines.append(StyledText(String(repeating: "─", count: max(0, width)), style: .dim))
@@ -126,6 +146,8 @@ public struct RunScreen: Sendable, Hashable {
             let shown = Self.tail(of: safe, fitting: room)
             footer.append(StyledText(marker, style: .dim) + StyledText(shown))
             cursorColumn = DisplayWidth.width(of: marker) + DisplayWidth.width(of: shown)
+        } else if let confirmation {
+            footer += Self.wrapped(confirmation, width: width).map { StyledText($0, style: .bold) }
         } else if !keys.isEmpty {
             footer += Self.wrapped(keys, width: width).map { StyledText($0, style: .dim) }
         }

@@ -3,8 +3,11 @@
 // Single keys act at once (no Enter): on the briefing and ready screens Enter goes on, `s` skips,
 // `q` quits, `?` helps; while a step runs Enter is done and `f`, `s`, `b`, `n`, `p`, `q`, `?`
 // (and the same keys on a Russian layout: а ы и т з й) do what line mode's lines do; Ctrl-C is
-// `q`. While a step runs the header's timer is redrawn every `redrawInterval`, and after
-// `tickInterval` without a key the session gets `.tick` so it saves the running step.
+// `q`. `f` and `s` on a running or paused step end it irreversibly, so they ask first ("Mark this
+// step as failed? y/n" in the footer): Enter, `y` or `д` confirms, Ctrl-C quits, any other key
+// cancels. While a step runs the header's timer is redrawn every `redrawInterval`, and after
+// `tickInterval` without a key the session gets `.tick` so it saves the running step. When a step
+// starts, the log is cleared: the header carries the step, the log what happens in it.
 //
 // `ask` is a line editor: printable characters (any script), Backspace erases one grapheme
 // cluster, Enter confirms, Esc clears the line (on an empty line: an empty answer), Ctrl-C and
@@ -39,6 +42,8 @@ public final class TerminalIO: RunnerIO {
     /// Log entries before this index were there when the last key was acted on.
     private var logMark = 0
     private var readyStep: Int?
+    /// The step whose running screen was last shown (nil once a ready screen is).
+    private var runningStep: Int?
     private static let logLimit = 1000
 
     public init(terminal: any Terminal, clock: any RunClock, strings: Strings, colour: Bool,
@@ -139,10 +144,18 @@ public final class TerminalIO: RunnerIO {
                 state.log.removeFirst(min(logMark, state.log.count))
                 readyStep = view.index
             }
+            runningStep = nil
             state.step = nil
             state.timer = nil
             state.keys = strings.readyPrompt
         case .running(let view, let timing):
+            if view.index != runningStep {
+                // The step starts: the header carries it, so the ready screen (and the "timer
+                // running" line) leaves the log, which now holds only what happens in this step.
+                state.log.removeAll()
+                logMark = 0
+                runningStep = view.index
+            }
             state.step = view
             state.timer = .running(timing)
             state.keys = strings.runningPrompt
@@ -153,9 +166,11 @@ public final class TerminalIO: RunnerIO {
         }
         paint()
         let entered = clock.now().uptime
-        var running: Bool {
-            if case .running = screen { return true }
-            return false
+        var running = false, stepScreen = false
+        switch screen {
+        case .running: (running, stepScreen) = (true, true)
+        case .paused: stepScreen = true
+        case .briefing, .ready: break
         }
         while true {
             let key: Key
@@ -164,22 +179,54 @@ public final class TerminalIO: RunnerIO {
             case .tick: return .tick
             case .ended: return terminating ? .quit : nil
             }
-            guard let command = Self.command(for: key) else {
+            guard var command = Self.command(for: key) else {
                 if key == .ctrlZ { suspend() }
                 continue
             }
-            if case .running = screen {
-                switch command {
-                case .enter, .fail, .skip, .quit:
-                    // The step ends: the header goes, the session shows the outcome.
-                    state.step = nil
-                    state.timer = nil
-                default: break
+            if stepScreen && (command == .fail || command == .skip) {
+                // Irreversible: a stray key (a note typed without `n` first) must not end the step.
+                switch confirm(command == .fail ? strings.confirmFail : strings.confirmSkip) {
+                case .yes: break
+                case .no: continue
+                case .quit: command = .quit
+                case .ended: return terminating ? .quit : nil
                 }
+            }
+            // The step ends (Enter on a paused step resumes it): the header goes, the session
+            // shows the outcome.
+            let ends = command == .fail || command == .skip || command == .quit || (running && command == .enter)
+            if stepScreen && ends {
+                state.step = nil
+                state.timer = nil
             }
             state.keys = ""
             logMark = state.log.count
             return command
+        }
+    }
+
+    private enum Confirmation {
+        case yes, no, quit, ended
+    }
+
+    /// Asks `question` in the footer and reads one key: Enter, `y` or `д` (either case) confirm,
+    /// Ctrl-C quits, the end of input ends; any other key cancels. The timer stays live meanwhile.
+    private func confirm(_ question: String) -> Confirmation {
+        state.confirmation = question
+        defer {
+            state.confirmation = nil
+            paint()
+        }
+        paint()
+        while true {
+            guard case .key(let key) = nextInput(live: state.timer != nil) else { return .ended }
+            switch key {
+            case .enter: return .yes
+            case .char(let c) where ["y", "д"].contains(c.lowercased()): return .yes
+            case .ctrlC: return .quit
+            case .ctrlZ: suspend()
+            default: return .no
+            }
         }
     }
 

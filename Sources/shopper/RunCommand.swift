@@ -18,9 +18,9 @@ struct RunCommand: ParsableCommand {
 
         When standard input is not a terminal, or with --plain, the run goes one line at a time: on a step's ready screen an empty line starts it and `s` skips; while it runs, an empty line is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help) are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
 
-        On a terminal (without --plain) the run is full screen and single keys act at once: on a ready screen Enter starts the step, s skips, q saves and quits; while a step runs the screen shows a live timer against the target, and Enter (done), f, b, n, p, s, q, Ctrl-C (save and quit) and ? act without Enter. Answers are typed and confirmed with Enter.
+        On a terminal (without --plain) the run is full screen and single keys act at once: on a ready screen Enter starts the step, s skips, q saves and quits; while a step runs the screen shows a live timer against the target, and Enter (done), f, b, n, p, s, q, Ctrl-C (save and quit) and ? act without Enter; f and s ask for confirmation (Enter or y). While a step is paused, n and b still record a note or barrier. Answers are typed and confirmed with Enter.
 
-        When the tester has an in-progress run of the scenario, the runner offers it: y resumes it, n marks it abandoned and starts a new run. `--abandon RUN_ID` marks an in-progress run abandoned without starting one; abandoned runs count in reports as failed tasks, in-progress ones not at all.
+        When the tester has an in-progress run of the scenario, the runner offers the latest: y resumes it, n marks it (only it) abandoned and starts a new run. `--abandon RUN_ID` marks an in-progress run abandoned without starting one; abandoned runs count in reports as failed tasks, in-progress ones not at all.
         """
     )
 
@@ -118,6 +118,7 @@ struct RunCommand: ParsableCommand {
         if scenarios != "scenarios", !scenario.hasSuffix(".yaml"), !scenario.hasSuffix(".yml") {
             words += ["--scenarios", Self.quoted(scenarios)]
         }
+        if let lang { words += ["--lang", lang.rawValue] }
         if plain { words.append("--plain") }
         return words.joined(separator: " ")
     }

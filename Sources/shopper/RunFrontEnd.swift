@@ -45,9 +45,18 @@ struct RunFrontEnd {
         return try session()
     }
 
-    static func lineIO() -> LineIO {
+    static func lineIO(stdoutIsTerminal: Bool = isatty(STDOUT_FILENO) == 1) -> LineIO {
         let input = StandardInputLines()
-        return LineIO(read: { input.read(timeout: $0) }, writeLine: { Output.line($0) })
+        var interrupted = false
+        return LineIO(read: { timeout in
+            let next = input.read(timeout: timeout)
+            if next == .interrupted && !interrupted {
+                interrupted = true
+                // A terminal echoes Ctrl-C as "^C" where the cursor is; what follows starts a line.
+                if stdoutIsTerminal && TerminalGuard.pendingTermination == SIGINT { Output.line("") }
+            }
+            return next
+        }, writeLine: { Output.line($0) })
     }
 }
 

@@ -71,6 +71,30 @@ import Testing
         #expect(record.outcome == .started)
     }
 
+    @Test func barrierAndNoteWhilePausedAreStampedAtThePausedTimeAndThePauseGoesOn() {
+        var engine = startedEngine()
+        _ = engine.beginStep(now: now)
+        clock.advance(by: 3.04)
+        _ = engine.pause(now: now)
+        clock.advance(by: 20)
+        #expect(engine.addNote("phone rang", now: now) == [.save])
+        clock.advance(by: 5)
+        #expect(engine.addBarrier(id: "slow-search", text: "Search is slow", severity: .minor, now: now) == [.save])
+        #expect(engine.isPaused)
+        var record = engine.run.steps[0]
+        #expect(record.notes.map(\.at) == [3])
+        #expect(record.barriers.map(\.at) == [3])
+        #expect(record.seconds == 3)
+        #expect(record.pausedSeconds == 25)
+        clock.advance(by: 1)
+        _ = engine.resume(now: now)
+        clock.advance(by: 2)
+        _ = engine.finishStep(.done, now: now)
+        record = engine.run.steps[0]
+        #expect(record.seconds == 5)
+        #expect(record.pausedSeconds == 26)
+    }
+
     @Test func failThenBarrierIsStampedAtTheStepsEnd() {
         var engine = startedEngine()
         _ = engine.beginStep(now: now)

@@ -146,6 +146,60 @@ final class Script {
         ])
     }
 
+    @Test func whilePausedANoteAndABarrierAreRecordedAtThePausedTimeAndTheStepStaysPaused() throws {
+        let script = Script([
+            (0, ""), (0, ""),                 // briefing, start "search"
+            (3, "p"),                         // paused at 3.0
+            (5, "n"), (4, "phone rang"),      // a note while paused: stamped 3.0
+            (1, "b"), (0, "1"), (0, "2"),     // a known barrier while paused: 3.0
+            (2, "x"),                         // not a command: still paused
+            (1, ""),                          // resumed after 13 s paused
+            (2, ""),                          // done at 5.0
+        ])
+        let outcome = try session(script).run(Session.Options(tester: "Ann", context: ["device": "d", "city": "c"]))
+        let search = try #require(try load(outcome.path).record(for: "search"))
+        #expect(search.outcome == .done)
+        #expect(search.notes == [NoteRecord(at: 3, text: "phone rang")])
+        #expect(search.barriers.map { "\($0.id) \($0.severity) \($0.at)" } == ["slow-search minor 3.0"])
+        #expect(search.seconds == 5)
+        #expect(search.pausedSeconds == 13)
+        #expect(script.text.contains("Note recorded at 0:03.0.\nThe step is paused; Enter or p resumes."))
+        #expect(script.text.contains("Unknown command 'x'; type ? for help.\nThe step is paused; Enter or p resumes."))
+    }
+
+    /// Line mode keeps `f` and `s` immediate (a typed line is deliberate), paused or not.
+    @Test func inLineModeFailAndSkipEndAPausedStepAtOnce() throws {
+        let script = Script([
+            (0, ""), (0, ""),                 // briefing, start "search"
+            (2, "p"), (9, "f"), (0, ""),      // failed while paused; no barrier
+            (0, "3"), (0, "y"), (0, "y"), (0, "4"), (0, ""),
+            (0, ""), (1, "p"), (0, "s"),      // "pay" skipped while paused
+        ])
+        let outcome = try session(script).run(Session.Options(tester: "Ann", context: ["device": "d", "city": "c"]))
+        let run = try load(outcome.path)
+        #expect(run.steps.map { "\($0.step) \($0.outcome) \($0.seconds) \($0.pausedSeconds)" }
+                == ["search failed 2.0 9.0", "pay skipped 1.0 0.0"])
+        #expect(!script.text.contains("failed? y/n") && !script.text.contains("Skip this step?"))
+    }
+
+    @Test func withSeveralUnfinishedRunsTheOfferNamesTheLatestAndAbandonsOnlyIt() throws {
+        var ids: [String] = []
+        for minutes in [0.0, 5, 2] {
+            let started = Fixtures.started.addingTimeInterval(minutes * 60)
+            let run = Run(id: RunID.make(started: started, tester: "Anna"), scenario: "buy-ticket", scenarioVersion: 2,
+                          tester: "Anna", started: started, context: ["device": "p", "city": "c"])
+            ids.append(try store.create(run).id)
+        }
+        let script = Script([(0, "n"), (0, "q")])
+        script.clock.advance(by: 600)
+        let outcome = try session(script).run(Session.Options(tester: "Anna", context: ["device": "p", "city": "c"]))
+        #expect(script.text.contains("This tester has 3 unfinished runs of this scenario; the latest is \(ids[1])"))
+        #expect(script.text.contains("n: mark only this one abandoned and start anew; the 2 others stay in progress"))
+        let statuses = try store.files(scenario: "buy-ticket").map { try load($0) }
+            .filter { $0.id != outcome.run?.id }.map { "\($0.id) \($0.status.rawValue)" }.sorted()
+        #expect(statuses == ["\(ids[0]) in-progress", "\(ids[1]) abandoned", "\(ids[2]) in-progress"].sorted())
+    }
+
     @Test func quitLeavesTheRunInProgressAndSaysHowToResume() throws {
         let script = Script([(0, ""), (0, ""), (2, "q")])
         let outcome = try session(script).run(Session.Options(tester: "Bob", context: ["device": "d", "city": "c"]))

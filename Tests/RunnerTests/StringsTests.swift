@@ -31,5 +31,17 @@ import Testing
         #expect(ru.cannotAbandon("X", status: "completed") == "прогон «X» в состоянии completed; отметить заброшенным можно только незавершённый")
         let offer = ru.resumeOffer(id: "X", started: Date(timeIntervalSince1970: 0))
         #expect(offer.hasSuffix("д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:"))
+        let several = ru.resumeOffer(id: "X", started: Date(timeIntervalSince1970: 0), others: 1)
+        #expect(several.hasPrefix("Незавершённых прогонов этого сценария у этого тестировщика: 2; последний — X"))
+        #expect(several.contains("н: отметить заброшенным только его и начать заново; другой останется незавершённым"))
+        #expect(Strings(.en).resumeOffer(id: "X", started: Date(timeIntervalSince1970: 0), others: 1)
+            .contains("the other one stays in progress"))
+    }
+
+    @Test func confirmationsAreAskedInBothLanguages() {
+        #expect(Strings(.en).confirmFail == "Mark this step as failed? y/n")
+        #expect(Strings(.en).confirmSkip == "Skip this step? y/n")
+        #expect(Strings(.ru).confirmFail == "Отметить шаг как невыполненный? д/н")
+        #expect(Strings(.ru).confirmSkip == "Пропустить этот шаг? д/н")
     }
 }

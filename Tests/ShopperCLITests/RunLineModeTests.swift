@@ -150,4 +150,23 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("Шаг 1 из 2: Find the item"))
     }
+
+    /// The printed resume command keeps `--lang`, so the resumed run speaks the same language
+    /// (the scenario itself says `language: en`).
+    @Test func theResumeCommandKeepsTheLanguage() throws {
+        let first = try shopper(["run", "order-online", "--lang", "ru", "--tester", "Анна", "--context", "device=x", "--plain"],
+                                input: "\n\nq\n")
+        #expect(first.status == 0, "\(first.stderr)")
+        let id = try loadRun(try #require(runFiles().first)).id
+        let hint = "Продолжить: shopper run order-online --lang ru --plain --resume \(id)"
+        #expect(first.stdout.contains(hint), "\(first.stdout)")
+
+        let arguments = Array(hint.dropFirst("Продолжить: shopper ".count).split(separator: " ").map(String.init))
+        let second = try shopper(arguments, input: "")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Продолжаем прогон \(id)."), "\(second.stdout)")
+
+        let english = try shopper(["run", "order-online", "--tester", "Bo", "--context", "device=x"], input: "\n\nq\n")
+        #expect(english.stdout.contains("Resume it with: shopper run order-online --resume "), "\(english.stdout)")
+    }
 }

@@ -260,6 +260,31 @@ import Testing
         #expect(find.seconds >= 4, "\(find.seconds)")
     }
 
+    /// `--plain` on a real terminal: the terminal echoes Ctrl-C as "^C" where the cursor is, so
+    /// what shopper prints on the way out starts on a line of its own.
+    @Test(.enabled(if: Tmux.available, "needs tmux (.ci/run installs it)"), .timeLimit(.minutes(1)))
+    func ctrlCInPlainModeOnATerminalStartsAFreshLine() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = Tmux()
+        defer { tmux.killServer() }
+        try tmux.start("plain", "cd \(Self.quoted(folder.path)) && exec \(Self.quoted(ShopperProcess.executable.path)) "
+                       + "run kettle.yaml --runs runs --tester Ann --plain")
+        try tmux.run(["set-window-option", "-t", "plain", "remain-on-exit", "on"])   // the last screen stays readable
+        try tmux.waitFor("plain", "Press Enter to go on")
+        try tmux.keys("plain", "Enter")
+        try tmux.waitFor("plain", "Enter: start the step")
+        try tmux.keys("plain", "Enter")
+        try tmux.waitFor("plain", "Timer running from")
+        try tmux.keys("plain", "C-c")
+        let screen = try tmux.waitFor("plain", "Resume it with:")
+        let lines = screen.components(separatedBy: "\n")
+        let saved = try #require(lines.firstIndex { $0.contains("The run is saved as in progress") }, "\(screen)")
+        #expect(lines[saved].hasPrefix("The run is saved as in progress: runs/find-kettle/"), "\(screen)")
+        #expect(["^C", ""].contains(lines[saved - 1]), "\(screen)")
+        #expect(try Self.onlyRun(in: folder).run.status == .inProgress)
+    }
+
     @Test(.enabled(if: Tmux.available, "needs tmux (.ci/run installs it)"), .timeLimit(.minutes(1)))
     func sigtermInFullScreenSavesTheRunningStepAndRestoresTheTerminal() throws {
         let folder = try Self.folder()

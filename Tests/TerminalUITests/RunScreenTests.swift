@@ -2,7 +2,7 @@ import Foundation
 import Runner
 import ShopperCore
 import Testing
-import TerminalUI
+@testable import TerminalUI
 
 /// The full-screen runner's layout, and a whole session walked by keys on a fake terminal.
 @Suite struct RunScreenTests {
@@ -57,6 +57,34 @@ import TerminalUI
         #expect(!afterLeaving.contains("\u{1B}"))
     }
 
+    /// The running screen at 30 rows: the header carries the step; the log holds only what
+    /// happened in it (here a note), not the ready screen again.
+    @Test func theRunningScreenShowsTheStepOnce() throws {
+        let fake = FakeTerminal(size: TerminalSize(columns: 60, rows: 30))
+        for chunk in ["Ann\r", "\r", "\r", "n", "Slow\r"] { fake.type(chunk) }
+        let terminal = ScriptedTerminal(fake)
+        var frames: [[String]] = []
+        terminal.onRead = { _ in frames.append(Self.screenLines(fake.output)) }
+        let store = RunStore(root: NSTemporaryDirectory() + "terminal-io-" + UUID().uuidString)
+        let clock = FakeClock()
+        let io = TerminalIO(terminal: terminal, clock: clock, strings: Strings(.en), colour: false, defersTermination: false)
+        let session = Session(scenario: F.scenario, store: store, clock: clock, io: io, strings: Strings(.en))
+        _ = try io.run { try session.run(Session.Options()) }
+
+        let ready = try #require(frames.last { $0.contains("Enter: start the step · s: skip · q: save and quit") })
+        #expect(ready.filter { $0 == "Search for the kettle." }.count == 1)
+        let running = frames.filter { $0.contains("Time 0:00.0 / target 1:00") }
+        try #require(running.count >= 2)
+        for screen in running {
+            #expect(screen.filter { $0 == "Search for the kettle." }.count == 1, "\(screen)")
+            #expect(screen.filter { $0.contains("Find the item") }.count == 1, "\(screen)")
+            #expect(screen.filter { $0.contains("Results within 2 seconds") }.count == 1, "\(screen)")
+            #expect(!screen.contains { $0.contains("Timer running") || $0.contains("Time target") }, "\(screen)")
+        }
+        let afterNote = try #require(running.last)
+        #expect(afterNote.contains("Note recorded at 0:00.0."))
+    }
+
     @Test func theFooterShowsTheKeysOfTheScreenAndThePromptWhileTyping() {
         var state = RunScreen()
         state.keys = "Enter: start the step · s: skip · q: save and quit"
@@ -85,6 +113,32 @@ import TerminalUI
         var state = RunScreen()
         state.log = ["first", "Known barriers at this step:", "  1. Search finds nothing at all, whatever you type"]
         let rendered = state.render(uptime: 0, size: TerminalSize(columns: 30, rows: 3), strings: Strings(.en))
-        #expect(rendered.lines.map(\.plainText) == ["Known barriers at this step:", "  1. Search finds nothing at", "  all, whatever you type"])
+        #expect(rendered.lines.map(\.plainText) == ["Known barriers at this step:", "  1. Search finds nothing at", "     all, whatever you type"])
+    }
+
+    /// A wrapped "- item" continues under its text, not its dash, in the log (where the ready
+    /// screen is shown) and in the running step's header alike.
+    @Test func listItemsWrapWithAHangingIndentInTheLogAndTheHeader() {
+        let item = "Сумма показана до оплаты, без скрытых комиссий"
+        let expected = ["  - Сумма показана до оплаты,", "    без скрытых комиссий"]
+        var state = RunScreen()
+        state.log = ["Expected:", "  - " + item]
+        let log = state.render(uptime: 0, size: TerminalSize(columns: 30, rows: 3), strings: Strings(.en))
+        #expect(log.lines.map(\.plainText) == ["Expected:"] + expected)
+
+        let step = Step(id: "pay", title: "Pay", instruction: "Pay.", touchpoint: "web", stage: .purchase, expect: [item])
+        state.step = F.view(step)
+        state.timer = .running(F.timing(activeFor: 1, clock: FakeClock()))
+        let header = state.header(uptime: FakeClock().now().uptime, width: 30, strings: Strings(.en)).map(\.plainText)
+        #expect(Array(header.drop { $0 != "Expected:" }.dropFirst().prefix(2)) == expected)
+    }
+
+    @Test(arguments: [("- a", "- "), ("* a", "* "), ("• a", "• "), ("12. a", "12. "), ("12.a", ""), ("-a", ""), ("a - b", "")])
+    func listMarkers(text: String, marker: String) {
+        #expect(RunScreen.listMarker(Substring(text)) == marker)
+    }
+
+    @Test func aHangingIndentWiderThanHalfTheLineFallsBack() {
+        #expect(RunScreen.wrapped("  - one two three", width: 8) == ["  - one", "  two", "  three"])
     }
 }

@@ -195,10 +195,71 @@ enum TerminalIOFixtures {
     @Test func theHeaderGoesWhenTheStepEnds() {
         let terminal = FakeTerminal()
         terminal.type("f")
+        terminal.type("y")
         let clock = FakeClock()
         let io = F.io(terminal, clock: clock)
         #expect(io.command(.running(F.view(), F.timing(activeFor: 1, clock: clock))) == .fail)
         #expect(io.state.timer == nil && io.state.step == nil)
+    }
+
+    // MARK: Confirming f and s
+
+    /// The keys of a running (or paused) step, `keys` typed one read each.
+    static func command(_ keys: [String], paused: Bool = false, language: Language = .en) -> (Command?, TerminalIO, FakeTerminal) {
+        let terminal = FakeTerminal()
+        for key in keys { terminal.type(key) }
+        let clock = FakeClock()
+        let io = F.io(terminal, clock: clock, language: language)
+        let timing = F.timing(activeFor: 3, clock: clock, paused: paused)
+        let command = io.command(paused ? .paused(F.view(), timing) : .running(F.view(), timing))
+        return (command, io, terminal)
+    }
+
+    @Test func failingARunningStepAsksFirstAndAnyOtherKeyCancels() {
+        let (command, io, terminal) = Self.command(["f", "x", "f", "y"])
+        #expect(command == .fail)
+        #expect(terminal.output.contains("Mark this step as failed? y/n"))
+        #expect(io.state.timer == nil)   // the step ended: the header goes
+        #expect(terminal.input.isEmpty)
+    }
+
+    @Test(arguments: ["\r", "y", "Y", "д", "Д"])
+    func enterYOrDConfirms(key: String) {
+        #expect(Self.command(["s", key]).0 == .skip)
+    }
+
+    @Test func skippingAPausedStepAsksInRussianAndNCancels() {
+        // "ы" is s and "н" (n on a Russian layout, and "нет") cancels; then Enter resumes.
+        let (command, io, terminal) = Self.command(["ы", "н", "\r"], paused: true, language: .ru)
+        #expect(command == .enter)
+        #expect(terminal.output.contains("Пропустить этот шаг? д/н"))
+        #expect(io.state.timer != nil)   // resuming keeps the header
+    }
+
+    @Test func failingAPausedStepConfirmedEndsIt() {
+        let (command, io, _) = Self.command(["а", "д"], paused: true, language: .ru)
+        #expect(command == .fail)
+        #expect(io.state.timer == nil && io.state.step == nil)
+    }
+
+    @Test func ctrlCWhileConfirmingQuitsAndTheEndOfInputEnds() {
+        #expect(Self.command(["f", "\u{03}"]).0 == .quit)
+        #expect(Self.command(["f"]).0 == nil)
+    }
+
+    @Test func aNoteTypedWithoutNCannotFailThePausedStep() {
+        // "записка" typed while paused: з resumed it before; now а (f) asks, п cancels, и is b.
+        let (command, io, terminal) = Self.command(["а", "п", "и"], paused: true, language: .ru)
+        #expect(command == .barrier)
+        #expect(terminal.output.contains("Отметить шаг как невыполненный? д/н"))
+        #expect(io.state.timer != nil)
+    }
+
+    @Test func theReadyScreenSkipsAtOnce() {
+        let terminal = FakeTerminal()
+        terminal.type("s")
+        #expect(F.io(terminal).command(.ready(F.view())) == .skip)
+        #expect(!terminal.output.contains("Skip this step?"))
     }
 
     // MARK: Screens
