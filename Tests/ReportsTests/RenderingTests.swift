@@ -188,6 +188,19 @@ import Testing
         #expect(!markdown.contains("<script"))
     }
 
+    @Test func barrierCountsAndRunCountsAgreeInNumber() {
+        let new = Change(metric: .barrier, step: "pay", kind: .new, baseline: 0, current: 1, p: nil, barrier: "x")
+        #expect(TextLayout.changeValues(new) == "0 → 1 run")
+        let resolved = Change(metric: .barrier, step: "pay", kind: .resolved, baseline: 1, current: 0, p: nil, barrier: "x")
+        #expect(TextLayout.changeValues(resolved) == "1 → 0 runs")
+        let more = Change(metric: .barrier, step: "pay", kind: .new, baseline: 0, current: 3, p: nil, barrier: "x")
+        #expect(TextLayout.changeValues(more) == "0 → 3 runs")
+        let one = Fixtures.builder().build([Fixtures.run("a", started: "2026-11-01T10:00:00Z")])
+        #expect(TextRenderer().render(one).hasPrefix("shopper report · by month · 1 run\n"))
+        #expect(MarkdownRenderer.render(one).contains("1 run counted."))
+        #expect(HTMLRenderer.render(one).contains("1 run counted"))
+    }
+
     @Test func sparklineScalesBetweenSmallestAndLargest() {
         #expect(TextLayout.sparkline([1, 2, nil, 8]) == "▁▂ █")
         #expect(TextLayout.sparkline([5, 5]) == "▄▄")

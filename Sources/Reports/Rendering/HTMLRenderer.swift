@@ -38,7 +38,7 @@ public enum HTMLRenderer {
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
-        <p class="meta">By \(escape(report.unit.rawValue)) · \(report.countedRuns) runs counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")</p></header>
+        <p class="meta">By \(escape(report.unit.rawValue)) · \(TextLayout.count(report.countedRuns, "run")) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")</p></header>
 
         """
         h += changes(report)

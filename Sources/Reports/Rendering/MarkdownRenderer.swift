@@ -4,7 +4,7 @@
 public enum MarkdownRenderer {
     public static func render(_ report: Report) -> String {
         var out: [String] = ["# shopper report", ""]
-        out.append("By \(report.unit.rawValue); \(report.countedRuns) runs counted"
+        out.append("By \(report.unit.rawValue); \(TextLayout.count(report.countedRuns, "run")) counted"
                    + (report.inProgressRuns > 0 ? ", \(report.inProgressRuns) in progress not counted." : "."))
         out.append("")
         out.append("## Changes")

@@ -101,12 +101,19 @@ enum TextLayout {
         return p < 0.001 ? "p<0.001" : "p=\(formatted(p, 3))"
     }
 
-    /// A change's before → after text.
+    /// `1 run`, `0 runs`, `2 runs`: a count with its noun, plural unless the count is 1
+    /// (English only: the report is in English).
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
+    /// A change's before → after text; a barrier's ends in the current count's noun
+    /// (`0 → 1 run`, `2 → 0 runs`).
     static func changeValues(_ change: Change) -> String {
         switch change.metric {
         case .time: "\(seconds(change.baseline)) → \(seconds(change.current))"
         case .completion: "\(percent(change.baseline)) → \(percent(change.current))"
-        case .barrier: "\(formatted(change.baseline, 0)) → \(formatted(change.current, 0)) runs"
+        case .barrier: "\(formatted(change.baseline, 0)) → \(count(Int((change.current ?? 0).rounded()), "run"))"
         }
     }
 

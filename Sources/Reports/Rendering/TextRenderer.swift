@@ -13,7 +13,7 @@ public struct TextRenderer: Sendable {
 
     public func render(_ report: Report) -> String {
         var lines: [String] = []
-        var header = "shopper report · by \(report.unit.rawValue) · \(report.countedRuns) runs"
+        var header = "shopper report · by \(report.unit.rawValue) · \(TextLayout.count(report.countedRuns, "run"))"
         if report.inProgressRuns > 0 { header += " (+\(report.inProgressRuns) in progress, not counted)" }
         lines.append(bold(TextLayout.truncate(header, to: width)))
         if report.scenarios.isEmpty {
