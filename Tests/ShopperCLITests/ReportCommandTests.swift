@@ -47,6 +47,22 @@ import Testing
         let result = try ShopperProcess.run(["report", "--baseline", "2025-01", "--current", "2025-02"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("note: no completed or abandoned runs in 2025-01"))
+        #expect(result.stdout.contains("no runs in 2025-01 or 2025-02 to compare"))
+        #expect(!result.stdout.contains("no significant change"))
+    }
+
+    @Test func anEmptyBaselineIsSaidInTheWrittenReport() throws {
+        let dir = try ShopperProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ["text", "markdown", "html", "json"] {
+            let path = dir.appendingPathComponent("report.\(format)").path
+            let result = try ShopperProcess.run(["report", "--baseline", "2025-01", "--current", "2026-11",
+                                                 "--format", format, "--output", path])
+            #expect(result.status == 0, "\(format)")
+            let written = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(written.contains("no runs in 2025-01 to compare"), "\(format)")
+            #expect(!written.contains("no significant change"), "\(format)")
+        }
     }
 
     @Test func htmlIsWrittenSelfContained() throws {

@@ -59,7 +59,8 @@ public struct ReportBuilder: Sendable {
             let b = grouped[baseline] ?? []
             let c = grouped[current] ?? []
             let note = Self.versionNote(baseline: baseline, b, current: current, c)
-            comparison = Comparison(baseline: baseline, current: current, note: note)
+            comparison = Comparison(baseline: baseline, current: current, note: note,
+                                    baselineRuns: b.count, currentRuns: c.count)
             changes = detectChanges(baseline: b, current: c, stepOrder: stepOrder, note: note)
         }
         return ScenarioReport(scenario: id, title: scenario?.title ?? id, periods: periods,

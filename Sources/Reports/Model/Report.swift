@@ -83,11 +83,31 @@ public struct Comparison: Sendable, Hashable {
     /// Set when the scenario's version differs between the two periods: changes flagged
     /// across a version change may come from the new version rather than the service.
     public var note: String?
+    /// Counted runs of the scenario in each compared period. A `--baseline` or `--current`
+    /// period may have none, and then there is nothing to compare (see `missingRuns`).
+    public var baselineRuns: Int
+    public var currentRuns: Int
 
-    public init(baseline: Period, current: Period, note: String?) {
+    public init(baseline: Period, current: Period, note: String?, baselineRuns: Int, currentRuns: Int) {
         self.baseline = baseline
         self.current = current
         self.note = note
+        self.baselineRuns = baselineRuns
+        self.currentRuns = currentRuns
+    }
+
+    /// The compared periods without counted runs of the scenario, baseline first.
+    public var emptyPeriods: [Period] {
+        (baselineRuns == 0 ? [baseline] : []) + (currentRuns == 0 ? [current] : [])
+    }
+
+    /// "no runs in 2025-01 to compare" (or "… in 2025-01 or 2026-11 …") when a compared
+    /// period has no counted runs of the scenario; nil when both have runs. Renderers show it
+    /// instead of "no significant change", which would claim a comparison that was not made.
+    public var missingRuns: String? {
+        let empty = emptyPeriods
+        guard !empty.isEmpty else { return nil }
+        return "no runs in \(empty.map(\.label).joined(separator: " or ")) to compare"
     }
 }
 

@@ -65,7 +65,9 @@ public enum HTMLRenderer {
         for s in compared {
             let c = s.comparison!
             let period = "\(escape(c.current.label)) vs \(escape(c.baseline.label))"
-            if s.changes.isEmpty {
+            if let missing = c.missingRuns {
+                h += "<tr class=\"missing\"><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\">\(escape(missing))</td></tr>\n"
+            } else if s.changes.isEmpty {
                 h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">no significant change</td></tr>\n"
             }
             for change in s.changes {
@@ -179,7 +181,7 @@ public enum HTMLRenderer {
     .nowrap{white-space:nowrap}td.step{min-width:9rem}table.barriers td:nth-child(2){min-width:14rem}
     .tag{border-radius:3px;padding:0 .35rem;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
     .tag.regression{background:#b03a2e}.tag.improvement{background:#1e7a45}.tag.new{background:#8a5a00}.tag.resolved{background:#245f8f}
-    tr.note td{font-style:italic;color:#6b4e00;background:#fff4d6}tr.focus td{font-weight:600}
+    tr.note td,tr.missing td{font-style:italic;color:#6b4e00;background:#fff4d6}tr.focus td{font-weight:600}
     .row{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:center}aside.focus{flex:1 1 16rem;max-width:26rem}
     aside.focus ol{margin:.3rem 0;padding-left:1.4rem}aside.focus li{margin:.35rem 0}aside.focus .score{font-weight:700;color:var(--accent)}
     .panels{display:flex;flex-wrap:wrap;gap:.6rem}figure{margin:.4rem 0}

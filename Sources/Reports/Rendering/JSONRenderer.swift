@@ -27,7 +27,8 @@ public enum JSONRenderer {
             "changes": .array(s.changes.map(change)),
             "comparison": s.comparison.map { c in
                 ["baseline": .string(c.baseline.label), "current": .string(c.current.label),
-                 "note": .string(c.note)]
+                 "note": .string(c.note ?? c.missingRuns),
+                 "baseline_runs": .int(c.baselineRuns), "current_runs": .int(c.currentRuns)]
             } ?? .null,
         ]
     }

@@ -18,7 +18,9 @@ public enum MarkdownRenderer {
             for s in compared {
                 let c = s.comparison!
                 let compared = "\(c.current.label) vs \(c.baseline.label)"
-                if s.changes.isEmpty {
+                if let missing = c.missingRuns {
+                    out.append("| \(cell(s.scenario)) | \(compared) | \(missing) | | | | |")
+                } else if s.changes.isEmpty {
                     out.append("| \(cell(s.scenario)) | \(compared) | no significant change | | | | |")
                 }
                 for change in s.changes {

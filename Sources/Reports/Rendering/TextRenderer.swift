@@ -47,7 +47,9 @@ public struct TextRenderer: Sendable {
             guard let comparison = scenario.comparison else { continue }
             lines.append("  " + TextLayout.truncate(
                 "\(TextLayout.safe(scenario.scenario)): \(comparison.current.label) against \(comparison.baseline.label)", to: width - 2))
-            if scenario.changes.isEmpty {
+            if let missing = comparison.missingRuns {
+                lines.append("    " + missing)
+            } else if scenario.changes.isEmpty {
                 lines.append("    no significant change")
             }
             for change in scenario.changes {
