@@ -114,7 +114,8 @@ public struct ReportBuilder: Sendable {
                            completion: completion, time: time,
                            nps: survey["nps"].flatMap { NPS(answers: $0) },
                            csat: survey["csat"].flatMap { CSAT(answers: $0) },
-                           ces: survey["ces"].flatMap { CES(answers: $0) }, steps: steps)
+                           ces: survey["ces"].flatMap { CES(answers: $0) }, steps: steps,
+                           untimed: untimedCount(successes.map(\.activeSeconds)))
     }
 
     /// The survey question's type when it is nps, csat or ces; without the scenario, a
@@ -188,7 +189,7 @@ public struct ReportBuilder: Sendable {
         return StepStats(step: id, title: definition?.title ?? id, touchpoint: touchpoint ?? "", attempts: attempts,
                          completion: CompletionRate(successes: done, of: attempts),
                          time: GeometricMean(seconds: seconds), score: MeanInterval(scores), checklist: checklist,
-                         barriers: barrierList, questions: questions)
+                         barriers: barrierList, questions: questions, untimed: untimedCount(seconds))
     }
 
     // MARK: Changes

@@ -113,6 +113,9 @@ public enum HTMLRenderer {
             h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
         }
         h += "</tbody></table></div>\n"
+        if let note = TextLayout.untimedNote(s) {
+            h += "<p class=\"hint\">Note: \(escape(note)).</p>\n"
+        }
         if let latest = s.latest {
             let baseline = s.comparison.flatMap { s.stats(for: $0.baseline) }
             h += "<h3>Score along the journey</h3>\n"

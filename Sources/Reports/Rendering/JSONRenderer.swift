@@ -45,6 +45,7 @@ public enum JSONRenderer {
             "ces": p.ces.map { ["mean": .number($0.mean), "n": .int($0.n)] } ?? .null,
             "steps": .array(p.steps.map(step)),
             "versions": .array(p.versions.map { .int($0) }),
+            "untimed": .int(p.untimed),
         ]
     }
 
@@ -67,6 +68,7 @@ public enum JSONRenderer {
                 ["question": .string(q.question), "type": .string(q.type), "mean": .number(q.mean.mean),
                  "low": .number(q.mean.low), "high": .number(q.mean.high), "n": .int(q.mean.n)]
             }),
+            "untimed": .int(s.untimed),
         ]
     }
 

@@ -44,6 +44,10 @@ public enum MarkdownRenderer {
                 let nps = p.nps.map { "\(TextLayout.signed($0.score, 0)) ±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
                 out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(TextLayout.seconds(p.time?.value)) | \(tci) | \(TextLayout.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(TextLayout.formatted(p.ces?.mean, 1)) |")
             }
+            if let note = TextLayout.untimedNote(s) {
+                out.append("")
+                out.append("Note: \(note).")
+            }
             guard let latest = s.latest else { continue }
             out.append("")
             out.append("### Steps in \(latest.period.label)")

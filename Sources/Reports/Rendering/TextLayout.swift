@@ -107,6 +107,16 @@ enum TextLayout {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 
+    /// The note under a scenario whose successful attempts include times under
+    /// `minimumStepSeconds`; nil when there are none.
+    static func untimedNote(_ s: ScenarioReport) -> String? {
+        let (steps, runs) = s.untimed
+        guard steps + runs > 0 else { return nil }
+        let parts = (steps > 0 ? [count(steps, "step attempt")] : []) + (runs > 0 ? [count(runs, "run")] : [])
+        return "times under 1 s are recorded, not timed, and are left out of the time figures: "
+            + parts.joined(separator: " and ")
+    }
+
     /// A change's before → after text; a barrier's ends in the current count's noun
     /// (`0 → 1 run`, `2 → 0 runs`).
     static func changeValues(_ change: Change) -> String {

@@ -110,6 +110,9 @@ public struct TextRenderer: Sendable {
             row += TextLayout.truncate(barriers.isEmpty ? "–" : barriers, to: max(1, width - TextLayout.width(row)))
             lines.append(row)
         }
+        if let note = TextLayout.untimedNote(s) {
+            lines += wrap("note: " + note, indent: 2)
+        }
         return lines
     }
 
