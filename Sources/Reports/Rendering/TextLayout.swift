@@ -96,6 +96,20 @@ enum TextLayout {
         return (value >= 0 ? "+" : "") + formatted(value, digits)
     }
 
+    /// An NPS as shown: `+20±25` (`+20 ±25` when `spaced`); `+90 70…100` when the interval
+    /// reaches past ±100 and is clipped, so no impossible value is shown; `+100 n<10` below
+    /// `NPS.smallSample` answers, where the normal margin means nothing (two promoters give
+    /// ±0) and no interval is shown. At most 13 columns unspaced.
+    static func nps(_ nps: NPS?, spaced: Bool = false) -> String {
+        guard let nps else { return "–" }
+        let score = signed(nps.score, 0)
+        if nps.isSmallSample { return "\(score) n<\(NPS.smallSample)" }
+        if nps.low > nps.score - nps.marginOfError || nps.high < nps.score + nps.marginOfError {
+            return "\(score) \(formatted(nps.low, 0))…\(formatted(nps.high, 0))"
+        }
+        return "\(score)\(spaced ? " " : "")±\(formatted(nps.marginOfError, 0))"
+    }
+
     static func pValue(_ p: Double?) -> String {
         guard let p else { return "" }
         return p < 0.001 ? "p<0.001" : "p=\(formatted(p, 3))"

@@ -74,16 +74,16 @@ public struct TextRenderer: Sendable {
         var lines = [bold(TextLayout.truncate("\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", to: width))]
         lines.append("  " + TextLayout.pad("period", 9) + TextLayout.padLeft("runs", 5) + "  "
                      + TextLayout.pad("success (95%)", 16) + TextLayout.pad("time (95%)", 20)
-                     + TextLayout.padLeft("NPS", 9) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5))
+                     + TextLayout.padLeft("NPS", 13) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5))
         for p in s.periods {
             let success = p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let time = p.time.map { t in
                 t.low.map { "\(TextLayout.seconds(t.value)) \(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" }
                     ?? TextLayout.seconds(t.value)
             } ?? "–"
-            let nps = p.nps.map { "\(TextLayout.signed($0.score, 0))±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
+            let nps = TextLayout.nps(p.nps)
             lines.append("  " + TextLayout.pad(p.period.label, 9) + TextLayout.padLeft(String(p.runs), 5) + "  "
-                         + TextLayout.pad(success, 16) + TextLayout.pad(time, 20) + TextLayout.padLeft(nps, 9)
+                         + TextLayout.pad(success, 16) + TextLayout.pad(time, 20) + TextLayout.padLeft(nps, 13)
                          + TextLayout.padLeft(TextLayout.percent(p.csat?.share), 6)
                          + TextLayout.padLeft(TextLayout.formatted(p.ces?.mean, 1), 5))
         }
