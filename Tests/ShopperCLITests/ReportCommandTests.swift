@@ -34,6 +34,26 @@ import Testing
         #expect(result.stderr.contains("no scenario or runs with id 'bus-tickets-pragu'"))
     }
 
+    @Test func runsFindsATesterByNameOrSlugInAnyCase() throws {
+        let counts = try ["Eva Novak", "eva novak", "eva-novak", "EVA NOVAK"].map { name in
+            let result = try ShopperProcess.run(["runs", "--tester", name])
+            #expect(result.status == 0, "\(name)")
+            return result.stdout.split(separator: "\n").last.map(String.init)
+        }
+        #expect(counts.first == "29 runs")
+        #expect(Set(counts).count == 1)
+    }
+
+    @Test func runsWithAnUnknownScenarioIsAnErrorLikeReport() throws {
+        let result = try ShopperProcess.run(["runs", "--scenario", "nope"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("error: no scenario or runs with id 'nope'; known: "))
+        #expect(result.stderr.contains("bus-tickets-prague"))
+        let known = try ShopperProcess.run(["runs", "--scenario", "bus-tickets-prague", "--status", "in-progress"])
+        #expect(known.status == 0)
+    }
+
     @Test func badOptionValuesAreUsageErrors() throws {
         for arguments in [["report", "--since", "2026-13-01"], ["report", "--baseline", "2026-10"],
                           ["report", "--baseline", "2026-11", "--current", "2026-10"], ["runs", "--since", "yesterday"]] {
