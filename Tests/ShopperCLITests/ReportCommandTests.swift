@@ -54,6 +54,30 @@ import Testing
         #expect(known.status == 0)
     }
 
+    @Test func showSpeaksTheScenarioLanguageUnlessToldOtherwise() throws {
+        let russian = try ShopperProcess.run(["show", "20261101T102600Z-ben-okafor"])
+        #expect(russian.status == 0)
+        #expect(russian.stdout.contains("сценарий      blender-warranty-return"))
+        #expect(russian.stdout.contains("статус        завершён"))
+        #expect(!russian.stdout.contains("status "))
+        let english = try ShopperProcess.run(["show", "20261101T102600Z-ben-okafor", "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.stdout.contains("scenario   blender-warranty-return"))
+        #expect(english.stdout.contains("status     completed"))
+        #expect(!english.stdout.contains("завершён"))
+        let busRun = try #require(try Self.firstRun(of: "bus-tickets-prague"))
+        let bus = try ShopperProcess.run(["show", "--lang", "ru", busRun])
+        #expect(bus.stdout.contains("статус "))
+        let busEnglish = try ShopperProcess.run(["show", busRun])
+        #expect(busEnglish.stdout.contains("status     "))
+        #expect(try ShopperProcess.run(["show", "x", "--lang", "de"]).status == 64)
+    }
+
+    static func firstRun(of scenario: String) throws -> String? {
+        try FileManager.default.contentsOfDirectory(atPath: ShopperProcess.packageRoot.appendingPathComponent("reports/runs/\(scenario)").path).sorted().first
+            .map { String($0.dropLast(".yaml".count)) }
+    }
+
     @Test func badOptionValuesAreUsageErrors() throws {
         for arguments in [["report", "--since", "2026-13-01"], ["report", "--baseline", "2026-10"],
                           ["report", "--baseline", "2026-11", "--current", "2026-10"], ["runs", "--since", "yesterday"]] {
