@@ -33,6 +33,18 @@ struct HistoryOptions: ParsableArguments {
         }
         return (workspace, result)
     }
+
+    /// Exits with status 1, naming the known ids, when a `--scenario` id is neither a scenario
+    /// file nor found in the runs: a typo would otherwise show an empty result as if it were one.
+    func requireKnown(scenarios ids: [String], workspace: Workspace, runs: [RunSummary]) throws {
+        let known = Set(workspace.scenarios.keys).union(runs.map(\.scenario))
+        let unknown = ids.filter { !known.contains($0) }
+        guard !unknown.isEmpty else { return }
+        let list = known.sorted().joined(separator: ", ")
+        Output.line("error: no scenario or runs with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(list)",
+                    to: .standardError)
+        throw ExitCode(1)
+    }
 }
 
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -100,14 +112,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let options = try options
         let (workspace, loaded) = try history.load()
-        let known = Set(workspace.scenarios.keys).union(loaded.runs.map(\.scenario))
-        let unknown = scenarioIDs.filter { !known.contains($0) }
-        if !unknown.isEmpty {
-            let list = known.sorted().joined(separator: ", ")
-            Output.line("error: no scenario or runs with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(list)",
-                        to: .standardError)
-            throw ExitCode(1)
-        }
+        try history.requireKnown(scenarios: scenarioIDs, workspace: workspace, runs: loaded.runs)
         for period in [options.baseline, options.current].compactMap({ $0 })
         where !loaded.runs.contains(where: { $0.isCounted && period.contains($0.started) }) {
             Output.line("note: no completed or abandoned runs in \(period.label)", to: .standardError)

@@ -15,7 +15,7 @@ struct RunsCommand: ParsableCommand {
     @Option(name: .customLong("scenario"), help: "Only this scenario id (repeatable).")
     var scenarioIDs: [String] = []
 
-    @Option(help: "Only this tester (name or slug; repeatable).")
+    @Option(help: "Only this tester: name or slug, in any case (\"eva novak\", \"Eva Novak\" and eva-novak match alike; repeatable).")
     var tester: [String] = []
 
     @Option(help: "Only runs with this status (repeatable).")
@@ -33,7 +33,8 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
         var filter = RunListFilter(scenarios: Set(scenarioIDs), testers: Set(tester), statuses: Set(status))
         filter.since = since.flatMap(ReportOptions.parseDay)
-        let (_, loaded) = try history.load()
+        let (workspace, loaded) = try history.load()
+        try history.requireKnown(scenarios: scenarioIDs, workspace: workspace, runs: loaded.runs)
         Output.write(RunListRenderer.render(filter.apply(loaded.runs)))
     }
 }

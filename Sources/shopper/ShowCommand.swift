@@ -14,6 +14,9 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The run id (the file name without .yaml), or a path to a run file.")
     var runID: String
 
+    @Option(help: "Language of the labels (default: the scenario's language, else English).")
+    var lang: Language?
+
     func run() throws {
         let store = RunStore(root: history.runs)
         let path: String
@@ -31,7 +34,8 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode(1)
         case .success(let run):
             let workspace = Workspace.load(scenariosFolder: history.scenarios)
-            Output.write(RunDetailRenderer.render(run, scenario: workspace.scenarios[run.scenario]))
+            let scenario = workspace.scenarios[run.scenario]
+            Output.write(RunDetailRenderer.render(run, scenario: scenario, language: lang ?? scenario?.language ?? .en))
         }
     }
 }

@@ -15,16 +15,34 @@ struct GeometricMeanTests {
         #expect(isClose(geo.median, 42.45, relative: 1e-12))
     }
 
-    @Test func zeroAndNegativeTimesAreRaisedToTheFloor() throws {
+    @Test func timesUnderOneSecondAreLeftOutNotFloored() throws {
+        // A 0 among real times: the old 0.1 s floor gave 0.84 s with an interval up to 85 s for
+        // [0, 2, 3]; a recorded 0 is not a measurement, so only 2 and 3 remain.
         let geo = try #require(GeometricMean(seconds: [0.0, 2.0, 3.0]))
+        #expect(geo.n == 2)
+        // l = np.log([2, 3]); exp(l.mean() ∓ t.ppf(0.975, 1)·l.std(ddof=1)/√2)
+        #expect(isClose(geo.value, 2.449489742783178, relative: 1e-12))
+        #expect(isClose(geo.low, 0.1863587678194832))
+        #expect(isClose(geo.high, 32.19596303519195))
+        #expect(geo.median == 2.5)
+        #expect(try #require(GeometricMean(seconds: [-5.0, 0.5, 2.0, 3.0])) == geo)
+        #expect(minimumStepSeconds == 1)
+        #expect(untimedCount([0, -5, 0.99, 1, 300, .nan]) == 3)
+    }
+
+    @Test func aZeroAmongMinutesNoLongerGivesAnAbsurdInterval() throws {
+        let geo = try #require(GeometricMean(seconds: [300, 0, 320, 280]))
         #expect(geo.n == 3)
-        // Same computation on np.maximum([0, 2, 3], 0.1)
-        #expect(isClose(geo.value, 0.8434326653017493, relative: 1e-12))
-        #expect(isClose(geo.low, 0.008353024665957262))
-        #expect(isClose(geo.high, 85.16419971764657))
-        let negative = try #require(GeometricMean(seconds: [-5.0, 2.0, 3.0]))
-        #expect(negative == geo)
-        #expect(minimumStepSeconds == 0.1)
+        // Same computation on [300, 320, 280]
+        #expect(isClose(geo.value, 299.5548954887402, relative: 1e-12))
+        #expect(isClose(geo.low, 253.76578884283524))
+        #expect(isClose(geo.high, 353.60611775310855))
+        #expect(geo.median == 300)
+    }
+
+    @Test func onlyUntimedValuesGiveNil() {
+        #expect(GeometricMean(seconds: [0, 0.4]) == nil)
+        #expect(GeometricMean(seconds: [1]) != nil)
     }
 
     @Test func singleValueHasNoInterval() throws {

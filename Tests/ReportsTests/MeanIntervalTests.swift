@@ -13,6 +13,22 @@ struct MeanIntervalTests {
         #expect(isClose(interval.high, 4.874497057742172))
     }
 
+    @Test func intervalIsClippedToTheScaleAndTheMeanKept() throws {
+        // scipy.stats.t.interval(0.95, 3, loc=3, scale=sem([0, 1, 2, 9])) = (-3.4961…, 9.4961…)
+        let unclipped = try #require(MeanInterval([0, 1, 2, 9]))
+        #expect(isClose(unclipped.low, -3.496141318125554))
+        let score = try #require(MeanInterval([0, 1, 2, 9], scale: 0...10))
+        #expect(score.mean == 3)
+        #expect(score.sd == unclipped.sd)
+        #expect(score.low == 0)
+        #expect(isClose(score.high, 9.496141318125554))
+        // (-5.6053…, 11.6053…) on a 1–7 scale: both ends clipped.
+        let seq = try #require(MeanInterval([1, 1, 7], scale: 1...7))
+        #expect(seq.mean == 3)
+        #expect(seq.low == 1 && seq.high == 7)
+        #expect(MeanInterval([7], scale: 1...7)?.low == nil)
+    }
+
     @Test func singleValueHasNoSpread() throws {
         let interval = try #require(MeanInterval([7]))
         #expect(interval.mean == 7)

@@ -17,6 +17,24 @@ struct NPSTests {
         #expect(isClose(nps.marginOfError, 49.2377074274915, relative: 1e-12))
     }
 
+    @Test func intervalIsClippedToTheScaleAndTheMarginKept() throws {
+        // n = 2, one promoter and one detractor: 0 ± 138.59 by the formula.
+        let split = try #require(NPS(answers: [0, 10]))
+        #expect(isClose(split.marginOfError, 138.59010068543856, relative: 1e-12))
+        #expect(split.low == -100 && split.high == 100)
+        #expect(split.isSmallSample)
+        // n = 10, nine promoters: 90 ± 18.59 → 71.41 to 100.
+        let high = try #require(NPS(answers: Array(repeating: 9, count: 9) + [8]))
+        #expect(isClose(high.marginOfError, 18.59381316847085, relative: 1e-12))
+        #expect(isClose(high.low, 71.40618683152915, relative: 1e-12))
+        #expect(high.high == 100)
+        #expect(!high.isSmallSample)
+        // Unclipped: low and high are score ∓ margin.
+        let wide = try #require(NPS(answers: [10, 9, 9, 8, 7, 6, 3, 10, 0, 9, 8]))
+        #expect(isClose(wide.low, 18.181818181818183 - 49.2377074274915, relative: 1e-12))
+        #expect(isClose(wide.high, 18.181818181818183 + 49.2377074274915, relative: 1e-12))
+    }
+
     @Test func unanimousPromotersHaveNoMargin() throws {
         let nps = try #require(NPS(answers: [9, 10, 10]))
         #expect(nps.score == 100)

@@ -46,7 +46,7 @@ import Testing
         #expect(Set(time.keys) == ["geomean", "low", "high", "median", "n"])
         #expect(time["geomean"] is Double)
         let nps = try #require(period["nps"] as? [String: Any])
-        #expect(Set(nps.keys) == ["score", "moe", "n"])
+        #expect(Set(nps.keys) == ["score", "moe", "n", "low", "high", "small_sample"])
         #expect(nps["score"] as? Double == 100)
         #expect(Set(try #require(period["csat"] as? [String: Any]).keys) == ["score", "n"])
         #expect(Set(try #require(period["ces"] as? [String: Any]).keys) == ["mean", "n"])
@@ -186,6 +186,46 @@ import Testing
         #expect(markdown.contains("## a \\| b"))
         #expect(markdown.contains("| Period | Runs |"))
         #expect(!markdown.contains("<script"))
+    }
+
+    @Test func barrierCountsAndRunCountsAgreeInNumber() {
+        let new = Change(metric: .barrier, step: "pay", kind: .new, baseline: 0, current: 1, p: nil, barrier: "x")
+        #expect(TextLayout.changeValues(new) == "0 → 1 run")
+        let resolved = Change(metric: .barrier, step: "pay", kind: .resolved, baseline: 1, current: 0, p: nil, barrier: "x")
+        #expect(TextLayout.changeValues(resolved) == "1 → 0 runs")
+        let more = Change(metric: .barrier, step: "pay", kind: .new, baseline: 0, current: 3, p: nil, barrier: "x")
+        #expect(TextLayout.changeValues(more) == "0 → 3 runs")
+        let one = Fixtures.builder().build([Fixtures.run("a", started: "2026-11-01T10:00:00Z")])
+        #expect(TextRenderer().render(one).hasPrefix("shopper report · by month · 1 run\n"))
+        #expect(MarkdownRenderer.render(one).contains("1 run counted."))
+        #expect(HTMLRenderer.render(one).contains("1 run counted"))
+    }
+
+    @Test func npsShowsNoImpossibleIntervalAndMarksSmallSamples() {
+        #expect(TextLayout.nps(NPS(answers: [0, 10])) == "+0 n<10")
+        #expect(TextLayout.nps(NPS(answers: [9, 10])) == "+100 n<10")
+        #expect(TextLayout.nps(NPS(answers: Array(repeating: 9, count: 9) + [8])) == "+90 71…100")
+        #expect(TextLayout.nps(NPS(answers: Array(repeating: 0, count: 9) + [8])) == "-90 -100…-71")
+        #expect(TextLayout.nps(NPS(answers: [10, 9, 9, 8, 7, 6, 3, 10, 0, 9, 8])) == "+18±49")
+        #expect(TextLayout.nps(NPS(answers: [10, 9, 9, 8, 7, 6, 3, 10, 0, 9, 8]), spaced: true) == "+18 ±49")
+        #expect(TextLayout.nps(nil) == "–")
+    }
+
+    @Test func npsJSONAddsClippedBoundsAndTheSmallSampleFlag() throws {
+        let runs = (0..<2).map { i in
+            Fixtures.run("r\(i)", started: "2026-11-0\(i + 1)T10:00:00Z", survey: [.init("rec", i == 0 ? 0 : 10)])
+        }
+        let text = JSONRenderer.render(Fixtures.builder().build(runs))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let period = try #require(((root["scenarios"] as? [[String: Any]])?.first?["periods"] as? [[String: Any]])?.first)
+        let nps = try #require(period["nps"] as? [String: Any])
+        #expect(nps["score"] as? Double == 0)
+        #expect(abs((nps["moe"] as? Double ?? 0) - 138.590101) < 1e-6)
+        #expect(nps["low"] as? Double == -100)
+        #expect(nps["high"] as? Double == 100)
+        #expect(nps["small_sample"] as? Bool == true)
+        #expect(TextRenderer().render(Fixtures.builder().build(runs)).contains("+0 n<10"))
+        #expect(MarkdownRenderer.render(Fixtures.builder().build(runs)).contains("| +0 n<10 |"))
     }
 
     @Test func sparklineScalesBetweenSmallestAndLargest() {

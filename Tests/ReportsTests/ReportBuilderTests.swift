@@ -56,6 +56,39 @@ import Testing
         #expect(abs(task.value - 2000.0.squareRoot()) < 1e-9)
     }
 
+    @Test func untimedAttemptsCountForCompletionButNotForTime() throws {
+        let runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z", findSeconds: 0, paySeconds: 0),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", findSeconds: 40, paySeconds: 60),
+            Fixtures.run("c", started: "2026-11-03T10:00:00Z", findSeconds: 90, paySeconds: 0.4),
+        ]
+        let report = Fixtures.builder().build(runs)
+        let period = try #require(report.scenarios.first?.periods.first)
+        let find = try #require(period.step("find"))
+        #expect(find.completion?.successes == 3)
+        #expect(find.time?.n == 2)
+        #expect(find.untimed == 1)
+        #expect(abs(try #require(find.time).value - 60) < 1e-9)
+        let pay = try #require(period.step("pay"))
+        #expect(pay.time?.n == 1)
+        #expect(pay.untimed == 2)
+        // Run a's task time is 0 s: left out; b (100 s) and c (90.4 s) remain.
+        #expect(period.untimed == 1)
+        #expect(period.time?.n == 2)
+        #expect(period.completion?.successes == 3)
+        let scenario = try #require(report.scenarios.first)
+        #expect(scenario.untimed == (steps: 3, runs: 1))
+        let note = "times under 1 s are recorded, not timed, and are left out of the time figures: 3 step attempts and 1 run"
+        #expect(TextRenderer(width: 200).render(report).contains("note: " + note))
+        #expect(MarkdownRenderer.render(report).contains("Note: \(note)."))
+        #expect(HTMLRenderer.render(report).contains("Note: \(note)."))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONRenderer.render(report).utf8)) as? [String: Any])
+        let jsonPeriod = try #require(((json["scenarios"] as? [[String: Any]])?.first?["periods"] as? [[String: Any]])?.first)
+        #expect(jsonPeriod["untimed"] as? Int == 1)
+        #expect((jsonPeriod["steps"] as? [[String: Any]])?.map { $0["untimed"] as? Int } == [1, 2])
+        #expect(CSVRenderer.render(report).components(separatedBy: "\r\n")[1].hasSuffix(",1"))
+    }
+
     @Test func scoreIsTheMeanOfStepScores() throws {
         let runs = [
             Fixtures.run("a", started: "2026-11-01T10:00:00Z", findScore: 6),
@@ -66,8 +99,33 @@ import Testing
         let score = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first?.step("find")?.score)
         #expect(score.n == 3)
         #expect(score.mean == 8)
-        // t(0.975, 2) = 4.302653; sd = 2 → 8 ± 4.302653·2/√3.
-        #expect(abs((score.high ?? 0) - (8 + 4.302653 * 2 / 3.0.squareRoot())) < 1e-5)
+        // t(0.975, 2) = 4.302653; sd = 2 → 8 ± 4.302653·2/√3, the top clipped to the scale's 10.
+        #expect(abs((score.low ?? 0) - (8 - 4.302653 * 2 / 3.0.squareRoot())) < 1e-5)
+        #expect(score.high == 10)
+    }
+
+    @Test func scoreQuestionAndEffortIntervalsStayOnTheirScales() throws {
+        var runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z", findScore: 0, survey: [.init("effort", 1)]),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", findScore: 1, survey: [.init("effort", 1)]),
+            Fixtures.run("c", started: "2026-11-03T10:00:00Z", findScore: 2, survey: [.init("effort", 7)]),
+            Fixtures.run("d", started: "2026-11-04T10:00:00Z", findScore: 9),
+        ]
+        for (i, ease) in [1.0, 1, 7].enumerated() { runs[i].steps[0].answers = [.init("ease", ease)] }
+        let period = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first)
+        // Scores 0, 1, 2, 9: t interval (−3.50, 9.50) → 0 to 9.50, mean 3 kept.
+        let score = try #require(period.step("find")?.score)
+        #expect(score.mean == 3)
+        #expect(score.low == 0)
+        #expect(abs((score.high ?? 0) - 9.496141318125554) < 1e-6)
+        // SEQ 1, 1, 7: (−5.61, 11.61) → 1 to 7.
+        let ease = try #require(period.step("find")?.questions.first { $0.question == "ease" }?.mean)
+        #expect(ease.mean == 3 && ease.low == 1 && ease.high == 7)
+        // CES 1, 1, 7 on its 1–7 scale: the same.
+        let ces = try #require(period.ces)
+        #expect(ces.mean == 3 && ces.low == 1 && ces.high == 7)
+        let csv = CSVRenderer.render(Fixtures.builder().build(runs))
+        #expect(csv.contains(",3,0,9.496141,4,"))
     }
 
     @Test func checklistComplianceUsesWeightsAndACriticalNoGivesZero() throws {

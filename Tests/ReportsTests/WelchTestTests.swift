@@ -23,6 +23,14 @@ struct WelchTestTests {
         #expect(isClose(test.p, 0.01714601992814686))
     }
 
+    @Test func logSecondsLeaveOutTimesUnderOneSecond() throws {
+        // The same samples with untimed values added: the same test as above.
+        let test = try #require(WelchTest.onLogSeconds(a + [0, 0.5], b + [-1]))
+        #expect(isClose(test.t, 3.327904234154492))
+        #expect(isClose(test.df, 5.691452461346929))
+        #expect(WelchTest.onLogSeconds([0, 0, 5], [4, 6]) == nil)
+    }
+
     @Test func secondPairMatchesScipy() throws {
         let test = try #require(WelchTest([30, 45, 38, 52, 41, 36], [33, 47, 29, 60, 50, 44, 39, 58]))
         #expect(isClose(test.t, -0.9333037051145633))

@@ -34,6 +34,50 @@ import Testing
         #expect(result.stderr.contains("no scenario or runs with id 'bus-tickets-pragu'"))
     }
 
+    @Test func runsFindsATesterByNameOrSlugInAnyCase() throws {
+        let counts = try ["Eva Novak", "eva novak", "eva-novak", "EVA NOVAK"].map { name in
+            let result = try ShopperProcess.run(["runs", "--tester", name])
+            #expect(result.status == 0, "\(name)")
+            return result.stdout.split(separator: "\n").last.map(String.init)
+        }
+        #expect(counts.first == "29 runs")
+        #expect(Set(counts).count == 1)
+    }
+
+    @Test func runsWithAnUnknownScenarioIsAnErrorLikeReport() throws {
+        let result = try ShopperProcess.run(["runs", "--scenario", "nope"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("error: no scenario or runs with id 'nope'; known: "))
+        #expect(result.stderr.contains("bus-tickets-prague"))
+        let known = try ShopperProcess.run(["runs", "--scenario", "bus-tickets-prague", "--status", "in-progress"])
+        #expect(known.status == 0)
+    }
+
+    @Test func showSpeaksTheScenarioLanguageUnlessToldOtherwise() throws {
+        let russian = try ShopperProcess.run(["show", "20261101T102600Z-ben-okafor"])
+        #expect(russian.status == 0)
+        #expect(russian.stdout.contains("сценарий      blender-warranty-return"))
+        #expect(russian.stdout.contains("статус        завершён"))
+        #expect(!russian.stdout.contains("status "))
+        let english = try ShopperProcess.run(["show", "20261101T102600Z-ben-okafor", "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.stdout.contains("scenario   blender-warranty-return"))
+        #expect(english.stdout.contains("status     completed"))
+        #expect(!english.stdout.contains("завершён"))
+        let busRun = try #require(try Self.firstRun(of: "bus-tickets-prague"))
+        let bus = try ShopperProcess.run(["show", "--lang", "ru", busRun])
+        #expect(bus.stdout.contains("статус "))
+        let busEnglish = try ShopperProcess.run(["show", busRun])
+        #expect(busEnglish.stdout.contains("status     "))
+        #expect(try ShopperProcess.run(["show", "x", "--lang", "de"]).status == 64)
+    }
+
+    static func firstRun(of scenario: String) throws -> String? {
+        try FileManager.default.contentsOfDirectory(atPath: ShopperProcess.packageRoot.appendingPathComponent("reports/runs/\(scenario)").path).sorted().first
+            .map { String($0.dropLast(".yaml".count)) }
+    }
+
     @Test func badOptionValuesAreUsageErrors() throws {
         for arguments in [["report", "--since", "2026-13-01"], ["report", "--baseline", "2026-10"],
                           ["report", "--baseline", "2026-11", "--current", "2026-10"], ["runs", "--since", "yesterday"]] {
@@ -47,6 +91,22 @@ import Testing
         let result = try ShopperProcess.run(["report", "--baseline", "2025-01", "--current", "2025-02"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("note: no completed or abandoned runs in 2025-01"))
+        #expect(result.stdout.contains("no runs in 2025-01 or 2025-02 to compare"))
+        #expect(!result.stdout.contains("no significant change"))
+    }
+
+    @Test func anEmptyBaselineIsSaidInTheWrittenReport() throws {
+        let dir = try ShopperProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ["text", "markdown", "html", "json"] {
+            let path = dir.appendingPathComponent("report.\(format)").path
+            let result = try ShopperProcess.run(["report", "--baseline", "2025-01", "--current", "2026-11",
+                                                 "--format", format, "--output", path])
+            #expect(result.status == 0, "\(format)")
+            let written = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(written.contains("no runs in 2025-01 to compare"), "\(format)")
+            #expect(!written.contains("no significant change"), "\(format)")
+        }
     }
 
     @Test func htmlIsWrittenSelfContained() throws {

@@ -59,7 +59,8 @@ public struct ReportBuilder: Sendable {
             let b = grouped[baseline] ?? []
             let c = grouped[current] ?? []
             let note = Self.versionNote(baseline: baseline, b, current: current, c)
-            comparison = Comparison(baseline: baseline, current: current, note: note)
+            comparison = Comparison(baseline: baseline, current: current, note: note,
+                                    baselineRuns: b.count, currentRuns: c.count)
             changes = detectChanges(baseline: b, current: c, stepOrder: stepOrder, note: note)
         }
         return ScenarioReport(scenario: id, title: scenario?.title ?? id, periods: periods,
@@ -113,7 +114,8 @@ public struct ReportBuilder: Sendable {
                            completion: completion, time: time,
                            nps: survey["nps"].flatMap { NPS(answers: $0) },
                            csat: survey["csat"].flatMap { CSAT(answers: $0) },
-                           ces: survey["ces"].flatMap { CES(answers: $0) }, steps: steps)
+                           ces: survey["ces"].flatMap { CES(answers: $0, scale: Self.scale(of: .ces)) }, steps: steps,
+                           untimed: untimedCount(successes.map(\.activeSeconds)))
     }
 
     /// The survey question's type when it is nps, csat or ces; without the scenario, a
@@ -127,6 +129,14 @@ public struct ReportBuilder: Sendable {
             }
         }
         return ["nps", "csat", "ces"].contains(question) ? question : nil
+    }
+
+    /// The range of the 0 to 10 step score: score intervals are clipped to it.
+    static let scoreScale: ClosedRange<Double> = 0...10
+
+    /// A rating question's answer range (its own for `scale`), for clipping intervals.
+    static func scale(of kind: Question.Kind) -> ClosedRange<Double>? {
+        kind.range.map { Double($0.lowerBound)...Double($0.upperBound) }
     }
 
     /// Nil when no run in the period has a record of the step.
@@ -173,7 +183,7 @@ public struct ReportBuilder: Sendable {
         for q in definition?.questions ?? [] {
             switch q.kind {
             case .seq, .ces, .scale, .csat, .nps:
-                if let values = answers[q.id], let mean = MeanInterval(values) {
+                if let values = answers[q.id], let mean = MeanInterval(values, scale: Self.scale(of: q.kind)) {
                     questions.append(QuestionStats(question: q.id, type: q.kind.name, mean: mean))
                 }
             default: break
@@ -186,8 +196,9 @@ public struct ReportBuilder: Sendable {
             .sorted { ($0.runs, $0.maxSeverity.rawValue, $1.id) > ($1.runs, $1.maxSeverity.rawValue, $0.id) }
         return StepStats(step: id, title: definition?.title ?? id, touchpoint: touchpoint ?? "", attempts: attempts,
                          completion: CompletionRate(successes: done, of: attempts),
-                         time: GeometricMean(seconds: seconds), score: MeanInterval(scores), checklist: checklist,
-                         barriers: barrierList, questions: questions)
+                         time: GeometricMean(seconds: seconds), score: MeanInterval(scores, scale: Self.scoreScale),
+                         checklist: checklist,
+                         barriers: barrierList, questions: questions, untimed: untimedCount(seconds))
     }
 
     // MARK: Changes

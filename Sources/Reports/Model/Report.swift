@@ -62,6 +62,12 @@ public struct ScenarioReport: Sendable, Hashable {
 
     public var latest: PeriodStats? { periods.last }
 
+    /// Successful attempts left out of the time statistics because their time is under
+    /// `minimumStepSeconds`, over all periods: (step attempts, runs).
+    public var untimed: (steps: Int, runs: Int) {
+        (periods.reduce(0) { $0 + $1.steps.reduce(0) { $0 + $1.untimed } }, periods.reduce(0) { $0 + $1.untimed })
+    }
+
     public func stats(for period: Period) -> PeriodStats? {
         periods.first { $0.period == period }
     }
@@ -83,11 +89,31 @@ public struct Comparison: Sendable, Hashable {
     /// Set when the scenario's version differs between the two periods: changes flagged
     /// across a version change may come from the new version rather than the service.
     public var note: String?
+    /// Counted runs of the scenario in each compared period. A `--baseline` or `--current`
+    /// period may have none, and then there is nothing to compare (see `missingRuns`).
+    public var baselineRuns: Int
+    public var currentRuns: Int
 
-    public init(baseline: Period, current: Period, note: String?) {
+    public init(baseline: Period, current: Period, note: String?, baselineRuns: Int, currentRuns: Int) {
         self.baseline = baseline
         self.current = current
         self.note = note
+        self.baselineRuns = baselineRuns
+        self.currentRuns = currentRuns
+    }
+
+    /// The compared periods without counted runs of the scenario, baseline first.
+    public var emptyPeriods: [Period] {
+        (baselineRuns == 0 ? [baseline] : []) + (currentRuns == 0 ? [current] : [])
+    }
+
+    /// "no runs in 2025-01 to compare" (or "… in 2025-01 or 2026-11 …") when a compared
+    /// period has no counted runs of the scenario; nil when both have runs. Renderers show it
+    /// instead of "no significant change", which would claim a comparison that was not made.
+    public var missingRuns: String? {
+        let empty = emptyPeriods
+        guard !empty.isEmpty else { return nil }
+        return "no runs in \(empty.map(\.label).joined(separator: " or ")) to compare"
     }
 }
 
@@ -104,9 +130,12 @@ public struct PeriodStats: Sendable, Hashable {
     public var csat: CSAT?
     public var ces: CES?
     public var steps: [StepStats]
+    /// Successful runs whose task time is under `minimumStepSeconds`: recorded without being
+    /// timed, left out of `time`.
+    public var untimed: Int
 
     public init(period: Period, runs: Int, versions: [Int], completion: CompletionRate?, time: GeometricMean?,
-                nps: NPS?, csat: CSAT?, ces: CES?, steps: [StepStats]) {
+                nps: NPS?, csat: CSAT?, ces: CES?, steps: [StepStats], untimed: Int = 0) {
         self.period = period
         self.runs = runs
         self.versions = versions
@@ -116,6 +145,7 @@ public struct PeriodStats: Sendable, Hashable {
         self.csat = csat
         self.ces = ces
         self.steps = steps
+        self.untimed = untimed
     }
 
     public func step(_ id: String) -> StepStats? {
@@ -139,10 +169,13 @@ public struct StepStats: Sendable, Hashable {
     public var barriers: [BarrierStats]
     /// Means of the step's rating questions (seq, ces, scale, csat, nps).
     public var questions: [QuestionStats]
+    /// Done attempts whose time is under `minimumStepSeconds`: recorded without being timed,
+    /// left out of `time`.
+    public var untimed: Int
 
     public init(step: String, title: String, touchpoint: String, attempts: Int, completion: CompletionRate?,
                 time: GeometricMean?, score: MeanInterval?, checklist: ChecklistStats?, barriers: [BarrierStats],
-                questions: [QuestionStats]) {
+                questions: [QuestionStats], untimed: Int = 0) {
         self.step = step
         self.title = title
         self.touchpoint = touchpoint
@@ -153,6 +186,7 @@ public struct StepStats: Sendable, Hashable {
         self.checklist = checklist
         self.barriers = barriers
         self.questions = questions
+        self.untimed = untimed
     }
 }
 

@@ -9,7 +9,7 @@ public enum CSVRenderer {
         "completion_rate", "completion_low", "completion_high",
         "time_geomean", "time_low", "time_high", "time_median", "time_n",
         "score_mean", "score_low", "score_high", "score_n",
-        "checklist_compliance", "checklist_n", "barriers",
+        "checklist_compliance", "checklist_n", "barriers", "time_untimed",
     ]
 
     public static func render(_ report: Report) -> String {
@@ -27,6 +27,7 @@ public enum CSVRenderer {
                         number(step.score?.mean), number(step.score?.low), number(step.score?.high),
                         step.score.map { String($0.n) } ?? "",
                         number(step.checklist?.compliance), step.checklist.map { String($0.n) } ?? "", barriers,
+                        String(step.untimed),
                     ])
                 }
             }

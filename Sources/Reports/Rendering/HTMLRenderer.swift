@@ -38,7 +38,7 @@ public enum HTMLRenderer {
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
-        <p class="meta">By \(escape(report.unit.rawValue)) · \(report.countedRuns) runs counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")</p></header>
+        <p class="meta">By \(escape(report.unit.rawValue)) · \(TextLayout.count(report.countedRuns, "run")) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")</p></header>
 
         """
         h += changes(report)
@@ -65,7 +65,9 @@ public enum HTMLRenderer {
         for s in compared {
             let c = s.comparison!
             let period = "\(escape(c.current.label)) vs \(escape(c.baseline.label))"
-            if s.changes.isEmpty {
+            if let missing = c.missingRuns {
+                h += "<tr class=\"missing\"><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\">\(escape(missing))</td></tr>\n"
+            } else if s.changes.isEmpty {
                 h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">no significant change</td></tr>\n"
             }
             for change in s.changes {
@@ -107,10 +109,13 @@ public enum HTMLRenderer {
         for p in s.periods {
             let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let tci = p.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
-            let nps = p.nps.map { "\(TextLayout.signed($0.score, 0)) ±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
+            let nps = TextLayout.nps(p.nps, spaced: true)
             h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
         }
         h += "</tbody></table></div>\n"
+        if let note = TextLayout.untimedNote(s) {
+            h += "<p class=\"hint\">Note: \(escape(note)).</p>\n"
+        }
         if let latest = s.latest {
             let baseline = s.comparison.flatMap { s.stats(for: $0.baseline) }
             h += "<h3>Score along the journey</h3>\n"
@@ -179,7 +184,7 @@ public enum HTMLRenderer {
     .nowrap{white-space:nowrap}td.step{min-width:9rem}table.barriers td:nth-child(2){min-width:14rem}
     .tag{border-radius:3px;padding:0 .35rem;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
     .tag.regression{background:#b03a2e}.tag.improvement{background:#1e7a45}.tag.new{background:#8a5a00}.tag.resolved{background:#245f8f}
-    tr.note td{font-style:italic;color:#6b4e00;background:#fff4d6}tr.focus td{font-weight:600}
+    tr.note td,tr.missing td{font-style:italic;color:#6b4e00;background:#fff4d6}tr.focus td{font-weight:600}
     .row{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:center}aside.focus{flex:1 1 16rem;max-width:26rem}
     aside.focus ol{margin:.3rem 0;padding-left:1.4rem}aside.focus li{margin:.35rem 0}aside.focus .score{font-weight:700;color:var(--accent)}
     .panels{display:flex;flex-wrap:wrap;gap:.6rem}figure{margin:.4rem 0}

@@ -27,7 +27,8 @@ public enum JSONRenderer {
             "changes": .array(s.changes.map(change)),
             "comparison": s.comparison.map { c in
                 ["baseline": .string(c.baseline.label), "current": .string(c.current.label),
-                 "note": .string(c.note)]
+                 "note": .string(c.note ?? c.missingRuns),
+                 "baseline_runs": .int(c.baselineRuns), "current_runs": .int(c.currentRuns)]
             } ?? .null,
         ]
     }
@@ -39,11 +40,13 @@ public enum JSONRenderer {
             "completion": completion(p.completion),
             "time": time(p.time),
             "nps": p.nps.map { ["score": .number($0.score), "moe": .number($0.marginOfError),
-                               "n": .int($0.n)] } ?? .null,
+                               "n": .int($0.n), "low": .number($0.low), "high": .number($0.high),
+                               "small_sample": .bool($0.isSmallSample)] } ?? .null,
             "csat": p.csat.map { ["score": .number($0.share), "n": .int($0.n)] } ?? .null,
             "ces": p.ces.map { ["mean": .number($0.mean), "n": .int($0.n)] } ?? .null,
             "steps": .array(p.steps.map(step)),
             "versions": .array(p.versions.map { .int($0) }),
+            "untimed": .int(p.untimed),
         ]
     }
 
@@ -66,6 +69,7 @@ public enum JSONRenderer {
                 ["question": .string(q.question), "type": .string(q.type), "mean": .number(q.mean.mean),
                  "low": .number(q.mean.low), "high": .number(q.mean.high), "n": .int(q.mean.n)]
             }),
+            "untimed": .int(s.untimed),
         ]
     }
 

@@ -4,7 +4,7 @@
 public enum MarkdownRenderer {
     public static func render(_ report: Report) -> String {
         var out: [String] = ["# shopper report", ""]
-        out.append("By \(report.unit.rawValue); \(report.countedRuns) runs counted"
+        out.append("By \(report.unit.rawValue); \(TextLayout.count(report.countedRuns, "run")) counted"
                    + (report.inProgressRuns > 0 ? ", \(report.inProgressRuns) in progress not counted." : "."))
         out.append("")
         out.append("## Changes")
@@ -18,7 +18,9 @@ public enum MarkdownRenderer {
             for s in compared {
                 let c = s.comparison!
                 let compared = "\(c.current.label) vs \(c.baseline.label)"
-                if s.changes.isEmpty {
+                if let missing = c.missingRuns {
+                    out.append("| \(cell(s.scenario)) | \(compared) | \(missing) | | | | |")
+                } else if s.changes.isEmpty {
                     out.append("| \(cell(s.scenario)) | \(compared) | no significant change | | | | |")
                 }
                 for change in s.changes {
@@ -39,8 +41,12 @@ public enum MarkdownRenderer {
             for p in s.periods {
                 let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
                 let tci = p.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
-                let nps = p.nps.map { "\(TextLayout.signed($0.score, 0)) ±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
+                let nps = TextLayout.nps(p.nps, spaced: true)
                 out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(TextLayout.seconds(p.time?.value)) | \(tci) | \(TextLayout.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(TextLayout.formatted(p.ces?.mean, 1)) |")
+            }
+            if let note = TextLayout.untimedNote(s) {
+                out.append("")
+                out.append("Note: \(note).")
             }
             guard let latest = s.latest else { continue }
             out.append("")

@@ -1,27 +1,33 @@
 import ShopperCore
 
 /// `shopper show RUN_ID`: one run in full, with the scenario's titles and questions when
-/// the scenario is known. Text from the run and scenario files is sanitized and kept to one line.
+/// the scenario is known, in the given language (`RunDetailStrings`). Text from the run and
+/// scenario files is sanitized and kept to one line. Pure: values in, text out.
 public enum RunDetailRenderer {
-    public static func render(_ run: Run, scenario: Scenario? = nil, width: Int = 80) -> String {
+    public static func render(_ run: Run, scenario: Scenario? = nil, language: Language = .en, width: Int = 80) -> String {
+        let words = RunDetailStrings(language)
         var lines: [String] = []
         let safe = TextLayout.safe
-        lines.append("run        \(safe(run.id))")
-        lines.append("scenario   \(safe(run.scenario)) v\(run.scenarioVersion)" + (scenario.map { " — \(safe($0.title))" } ?? ""))
-        lines.append("tester     \(safe(run.tester))")
-        lines.append("started    \(Timestamp.format(run.started))")
-        if let finished = run.finished { lines.append("finished   \(Timestamp.format(finished))") }
-        lines.append("status     \(run.status.rawValue)\(run.status != .inProgress ? (run.succeeded ? " (task succeeded)" : " (task not achieved)") : " (not counted in reports)")")
-        lines.append("active     \(DurationText.clock(run.activeSeconds)) over \(run.steps.count) step\(run.steps.count == 1 ? "" : "s"), \(run.barrierCount) barrier\(run.barrierCount == 1 ? "" : "s")")
+        let labelWidth = words.labels.map(TextLayout.width).max()! + 3
+        func label(_ index: Int) -> String { TextLayout.pad(words.labels[index], labelWidth) }
+        lines.append(label(0) + safe(run.id))
+        lines.append(label(1) + "\(safe(run.scenario)) v\(run.scenarioVersion)" + (scenario.map { " — \(safe($0.title))" } ?? ""))
+        lines.append(label(2) + safe(run.tester))
+        lines.append(label(3) + Timestamp.format(run.started))
+        if let finished = run.finished { lines.append(label(4) + Timestamp.format(finished)) }
+        let verdict = run.status == .inProgress ? words.notCounted : run.succeeded ? words.taskSucceeded : words.taskNotAchieved
+        lines.append(label(5) + "\(words.status(run.status)) \(verdict)")
+        lines.append(label(6) + words.active(DurationText.clock(run.activeSeconds), steps: run.steps.count,
+                                             barriers: run.barrierCount))
         for (key, value) in run.context { lines.append("  \(safe(key)): \(safe(value))") }
         for (index, record) in run.steps.enumerated() {
             let step = scenario?.step(record.step)
             lines.append("")
             lines.append("\(index + 1). \(safe(record.step))" + (step.map { " — \(safe($0.title))" } ?? ""))
-            var facts = "   \(record.outcome.rawValue) · \(DurationText.clock(record.seconds, tenths: true))"
-            if record.pausedSeconds > 0 { facts += " (+\(DurationText.clock(record.pausedSeconds)) paused)" }
-            if let target = step?.target { facts += " · target \(DurationText.format(target))" }
-            if let score = record.score { facts += " · score \(score)/10" }
+            var facts = "   \(words.outcome(record.outcome)) · \(DurationText.clock(record.seconds, tenths: true))"
+            if record.pausedSeconds > 0 { facts += " " + words.paused(DurationText.clock(record.pausedSeconds)) }
+            if let target = step?.target { facts += " · " + words.target(DurationText.format(target)) }
+            if let score = record.score { facts += " · " + words.score(score) }
             facts += " · \(safe(record.touchpoint))"
             lines.append(facts)
             for (id, answer) in record.checklist {
@@ -31,36 +37,37 @@ public enum RunDetailRenderer {
                 case .no: "[ ]"
                 case .na: "[-]"
                 }
-                lines.append("   \(mark) \(safe(item?.text ?? id))\(item?.critical == true ? " (critical)" : "")")
+                lines.append("   \(mark) \(safe(item?.text ?? id))\(item?.critical == true ? " " + words.critical : "")")
             }
             for (id, answer) in record.answers {
                 let question = step?.questions.first { $0.id == id }
-                lines.append("   \(safe(question?.ask ?? id)): \(safe(text(answer)))")
+                lines.append("   \(safe(question?.ask ?? id)): \(safe(text(answer, words)))")
             }
             for barrier in record.barriers {
-                lines.append("   ! \(safe(barrier.id)) (severity \(barrier.severity.rawValue)) at \(DurationText.clock(barrier.at)): \(safe(barrier.text))")
+                lines.append("   " + words.barrier(safe(barrier.id), severity: barrier.severity.rawValue,
+                                                   at: DurationText.clock(barrier.at), text: safe(barrier.text)))
             }
             for note in record.notes {
-                lines.append("   note at \(DurationText.clock(note.at)): \(safe(note.text))")
+                lines.append("   " + words.note(at: DurationText.clock(note.at), text: safe(note.text)))
             }
         }
         if !run.survey.isEmpty {
             lines.append("")
-            lines.append("survey")
+            lines.append(words.survey)
             for (id, answer) in run.survey {
                 let question = scenario?.survey.first { $0.id == id }
-                lines.append("   \(safe(question?.ask ?? id)): \(safe(text(answer)))")
+                lines.append("   \(safe(question?.ask ?? id)): \(safe(text(answer, words)))")
             }
         }
         return lines.flatMap { wrap($0, width: width) }.joined(separator: "\n") + "\n"
     }
 
-    static func text(_ answer: Answer) -> String {
+    static func text(_ answer: Answer, _ words: RunDetailStrings = RunDetailStrings(.en)) -> String {
         switch answer {
         case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
-        case .bool(let b): b ? "yes" : "no"
+        case .bool(let b): b ? words.yes : words.no
         case .text(let t): t
-        case .none: "(no answer)"
+        case .none: words.noAnswer
         }
     }
 

@@ -16,12 +16,20 @@ public struct RunListFilter: Sendable, Hashable {
         self.since = since
     }
 
+    /// A tester's name or slug reduced to the form filters compare: `Slug.make(from:)`, so case,
+    /// spaces and punctuation do not matter and Cyrillic matches its transliteration
+    /// (`eva novak`, `Eva Novak` and `eva-novak` are one tester); text with no letters or
+    /// digits is compared as it is, lowercased.
+    public static func testerKey(_ text: String) -> String {
+        Slug.make(from: text) ?? text.lowercased()
+    }
+
     /// Matching runs, newest first (ties by id).
     public func apply(_ runs: [RunSummary]) -> [RunSummary] {
-        runs.filter { run in
+        let testerKeys = Set(testers.map(Self.testerKey))
+        return runs.filter { run in
             (scenarios.isEmpty || scenarios.contains(run.scenario))
-                && (testers.isEmpty || testers.contains(run.tester)
-                    || testers.contains(Slug.make(from: run.tester) ?? ""))
+                && (testerKeys.isEmpty || testerKeys.contains(Self.testerKey(run.tester)))
                 && (statuses.isEmpty || statuses.contains(run.status))
                 && (since.map { run.started >= $0 } ?? true)
         }

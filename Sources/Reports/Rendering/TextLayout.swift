@@ -96,17 +96,48 @@ enum TextLayout {
         return (value >= 0 ? "+" : "") + formatted(value, digits)
     }
 
+    /// An NPS as shown: `+20±25` (`+20 ±25` when `spaced`); `+90 70…100` when the interval
+    /// reaches past ±100 and is clipped, so no impossible value is shown; `+100 n<10` below
+    /// `NPS.smallSample` answers, where the normal margin means nothing (two promoters give
+    /// ±0) and no interval is shown. At most 13 columns unspaced.
+    static func nps(_ nps: NPS?, spaced: Bool = false) -> String {
+        guard let nps else { return "–" }
+        let score = signed(nps.score, 0)
+        if nps.isSmallSample { return "\(score) n<\(NPS.smallSample)" }
+        if nps.low > nps.score - nps.marginOfError || nps.high < nps.score + nps.marginOfError {
+            return "\(score) \(formatted(nps.low, 0))…\(formatted(nps.high, 0))"
+        }
+        return "\(score)\(spaced ? " " : "")±\(formatted(nps.marginOfError, 0))"
+    }
+
     static func pValue(_ p: Double?) -> String {
         guard let p else { return "" }
         return p < 0.001 ? "p<0.001" : "p=\(formatted(p, 3))"
     }
 
-    /// A change's before → after text.
+    /// `1 run`, `0 runs`, `2 runs`: a count with its noun, plural unless the count is 1
+    /// (English only: the report is in English).
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
+    /// The note under a scenario whose successful attempts include times under
+    /// `minimumStepSeconds`; nil when there are none.
+    static func untimedNote(_ s: ScenarioReport) -> String? {
+        let (steps, runs) = s.untimed
+        guard steps + runs > 0 else { return nil }
+        let parts = (steps > 0 ? [count(steps, "step attempt")] : []) + (runs > 0 ? [count(runs, "run")] : [])
+        return "times under 1 s are recorded, not timed, and are left out of the time figures: "
+            + parts.joined(separator: " and ")
+    }
+
+    /// A change's before → after text; a barrier's ends in the current count's noun
+    /// (`0 → 1 run`, `2 → 0 runs`).
     static func changeValues(_ change: Change) -> String {
         switch change.metric {
         case .time: "\(seconds(change.baseline)) → \(seconds(change.current))"
         case .completion: "\(percent(change.baseline)) → \(percent(change.current))"
-        case .barrier: "\(formatted(change.baseline, 0)) → \(formatted(change.current, 0)) runs"
+        case .barrier: "\(formatted(change.baseline, 0)) → \(count(Int((change.current ?? 0).rounded()), "run"))"
         }
     }
 

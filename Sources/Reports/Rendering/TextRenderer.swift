@@ -13,7 +13,7 @@ public struct TextRenderer: Sendable {
 
     public func render(_ report: Report) -> String {
         var lines: [String] = []
-        var header = "shopper report · by \(report.unit.rawValue) · \(report.countedRuns) runs"
+        var header = "shopper report · by \(report.unit.rawValue) · \(TextLayout.count(report.countedRuns, "run"))"
         if report.inProgressRuns > 0 { header += " (+\(report.inProgressRuns) in progress, not counted)" }
         lines.append(bold(TextLayout.truncate(header, to: width)))
         if report.scenarios.isEmpty {
@@ -47,7 +47,9 @@ public struct TextRenderer: Sendable {
             guard let comparison = scenario.comparison else { continue }
             lines.append("  " + TextLayout.truncate(
                 "\(TextLayout.safe(scenario.scenario)): \(comparison.current.label) against \(comparison.baseline.label)", to: width - 2))
-            if scenario.changes.isEmpty {
+            if let missing = comparison.missingRuns {
+                lines.append("    " + missing)
+            } else if scenario.changes.isEmpty {
                 lines.append("    no significant change")
             }
             for change in scenario.changes {
@@ -72,16 +74,16 @@ public struct TextRenderer: Sendable {
         var lines = [bold(TextLayout.truncate("\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", to: width))]
         lines.append("  " + TextLayout.pad("period", 9) + TextLayout.padLeft("runs", 5) + "  "
                      + TextLayout.pad("success (95%)", 16) + TextLayout.pad("time (95%)", 20)
-                     + TextLayout.padLeft("NPS", 9) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5))
+                     + TextLayout.padLeft("NPS", 13) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5))
         for p in s.periods {
             let success = p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let time = p.time.map { t in
                 t.low.map { "\(TextLayout.seconds(t.value)) \(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" }
                     ?? TextLayout.seconds(t.value)
             } ?? "–"
-            let nps = p.nps.map { "\(TextLayout.signed($0.score, 0))±\(TextLayout.formatted($0.marginOfError, 0))" } ?? "–"
+            let nps = TextLayout.nps(p.nps)
             lines.append("  " + TextLayout.pad(p.period.label, 9) + TextLayout.padLeft(String(p.runs), 5) + "  "
-                         + TextLayout.pad(success, 16) + TextLayout.pad(time, 20) + TextLayout.padLeft(nps, 9)
+                         + TextLayout.pad(success, 16) + TextLayout.pad(time, 20) + TextLayout.padLeft(nps, 13)
                          + TextLayout.padLeft(TextLayout.percent(p.csat?.share), 6)
                          + TextLayout.padLeft(TextLayout.formatted(p.ces?.mean, 1), 5))
         }
@@ -107,6 +109,9 @@ public struct TextRenderer: Sendable {
                 + TextLayout.padLeft(TextLayout.percent(step.checklist?.compliance), 6) + "  "
             row += TextLayout.truncate(barriers.isEmpty ? "–" : barriers, to: max(1, width - TextLayout.width(row)))
             lines.append(row)
+        }
+        if let note = TextLayout.untimedNote(s) {
+            lines += wrap("note: " + note, indent: 2)
         }
         return lines
     }

@@ -1,6 +1,7 @@
 /// Customer effort score: the mean of the effort answers, with a t interval.
 ///
-/// The scale (commonly 1–7) is not enforced here; answers are taken as given.
+/// The scale (commonly 1–7) is not enforced on the answers; given one, the interval is
+/// clipped to it.
 public struct CES: Sendable, Hashable {
     public let n: Int
     public let mean: Double
@@ -8,9 +9,9 @@ public struct CES: Sendable, Hashable {
     public let low: Double?
     public let high: Double?
 
-    /// Nil when there are no answers.
-    public init?(answers: [Int]) {
-        guard let interval = MeanInterval(answers.map(Double.init)) else { return nil }
+    /// Nil when there are no answers. `scale` clips the interval as in `MeanInterval`.
+    public init?(answers: [Int], scale: ClosedRange<Double>? = nil) {
+        guard let interval = MeanInterval(answers.map(Double.init), scale: scale) else { return nil }
         n = interval.n
         mean = interval.mean
         low = interval.low

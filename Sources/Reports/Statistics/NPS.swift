@@ -11,8 +11,20 @@ public struct NPS: Sendable, Hashable {
     public let detractors: Int
     /// −100…100.
     public let score: Double
-    /// Half-width of the interval, in score points; 0 when all answers agree.
+    /// Half-width of the interval, in score points, as the formula gives it; 0 when all
+    /// answers agree. It can pass the scale's ends (+0 ± 139 at n = 2): use `low`/`high`
+    /// to show the interval.
     public let marginOfError: Double
+    /// score ∓ marginOfError clipped to −100…100, the only values an NPS can take.
+    public let low: Double
+    public let high: Double
+
+    /// Below this many answers the normal margin is not to be trusted (two promoters give
+    /// +100 ± 0); renderers mark such scores (`n<10`).
+    public static let smallSample = 10
+
+    /// Fewer than `smallSample` answers.
+    public var isSmallSample: Bool { n < Self.smallSample }
 
     /// Nil when there is no answer in 0…10.
     public init?(answers: [Int], z: Double = Distributions.z95) {
@@ -27,5 +39,7 @@ public struct NPS: Sendable, Hashable {
         score = 100 * (p - d)
         let variance = max(0, p + d - (p - d) * (p - d))
         marginOfError = 100 * z * (variance / Double(n)).squareRoot()
+        low = max(-100, score - marginOfError)
+        high = min(100, score + marginOfError)
     }
 }

@@ -42,9 +42,9 @@ public struct WelchTest: Sendable, Hashable {
         p = Distributions.studentTTwoSidedP(t, df: df)
     }
 
-    /// Welch's test on ln seconds, with times floored at `minimumStepSeconds` as in
-    /// `GeometricMean`. A positive t means `a` is slower.
+    /// Welch's test on ln seconds of the measured times (at least `minimumStepSeconds`; shorter
+    /// ones are left out, as in `GeometricMean`). A positive t means `a` is slower.
     public static func onLogSeconds(_ a: [Double], _ b: [Double]) -> WelchTest? {
-        WelchTest(flooredLogSeconds(a), flooredLogSeconds(b))
+        WelchTest(measuredLogSeconds(a), measuredLogSeconds(b))
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+@testable import Reports
+import ShopperCore
+import Testing
+
+/// `shopper show` in English and Russian: every word around the run's own text is translated,
+/// the run's and scenario's text is shown as written.
+@Suite struct RunDetailRendererTests {
+    static func run() -> Run {
+        let started = Fixtures.date("2026-11-01T10:00:00Z")
+        var find = StepRecord(step: "find", touchpoint: "web-search", stage: .consideration, outcome: .done,
+                              seconds: 12.5, pausedSeconds: 30, score: 7,
+                              barriers: [BarrierRecord(id: "slow", text: "Медленно", severity: .major, at: 5)])
+        find.checklist["crit"] = .no
+        find.answers["ease"] = .bool(true)
+        find.answers["comment"] = .some(Answer.none)
+        find.notes = [NoteRecord(at: 3, text: "заметка")]
+        let pay = StepRecord(step: "pay", touchpoint: "web-pay", stage: .purchase, outcome: .failed, seconds: 40)
+        return Run(id: "20261101T100000Z-anna", scenario: "shop", tester: "Анна", started: started,
+                   finished: started.addingTimeInterval(60), status: .completed, steps: [find, pay],
+                   survey: ["rec": .bool(false)])
+    }
+
+    static var scenario: Scenario {
+        var scenario = Fixtures.scenario
+        scenario.language = .ru
+        scenario.steps[0].target = 60
+        return scenario
+    }
+
+    @Test func englishKeepsTheEnglishWords() {
+        let text = RunDetailRenderer.render(Self.run(), scenario: Self.scenario, language: .en)
+        #expect(text.contains("status     completed (task not achieved)"))
+        #expect(text.contains("active     0:52 over 2 steps, 1 barrier"))
+        #expect(text.contains("   done · 0:12.5 (+0:30 paused) · target 1m · score 7/10 · web-search"))
+        #expect(text.contains("   failed · 0:40.0"))
+        #expect(text.contains("[ ] Critical (critical)"))
+        #expect(text.contains("Ease?: yes"))
+        #expect(text.contains("comment: (no answer)"))
+        #expect(text.contains("! slow (severity 3) at 0:05: Медленно"))
+        #expect(text.contains("note at 0:03: заметка"))
+        #expect(text.contains("\nsurvey\n"))
+        #expect(text.contains("Recommend?: no"))
+    }
+
+    @Test func russianTranslatesEveryLabel() {
+        let text = RunDetailRenderer.render(Self.run(), scenario: Self.scenario, language: .ru)
+        #expect(text.contains("прогон        20261101T100000Z-anna"))
+        #expect(text.contains("тестировщик   Анна"))
+        #expect(text.contains("статус        завершён (задание не выполнено)"))
+        #expect(text.contains("время         0:52 за 2 шага, 1 барьер"))
+        #expect(text.contains("   выполнен · 0:12.5 (+0:30 на паузе) · цель 1m · оценка 7/10 · web-search"))
+        #expect(text.contains("   не выполнен · 0:40.0"))
+        #expect(text.contains("[ ] Critical (критичный)"))
+        #expect(text.contains("Ease?: да"))
+        #expect(text.contains("comment: (нет ответа)"))
+        #expect(text.contains("! slow (серьёзность 3) на 0:05: Медленно"))
+        #expect(text.contains("заметка на 0:03: заметка"))
+        #expect(text.contains("\nопрос\n"))
+        #expect(text.contains("Recommend?: нет"))
+        for english in ["done", "target", "score", "yes", "(no answer)", "survey", "severity", "status", "steps"] {
+            #expect(!text.contains(english), "untranslated: \(english)")
+        }
+    }
+
+    @Test func inProgressAndAbandonedRunsInRussian() {
+        var run = Self.run()
+        run.status = .inProgress
+        #expect(RunDetailRenderer.render(run, language: .ru).contains("не завершён (не учитывается в отчётах)"))
+        run.status = .abandoned
+        #expect(RunDetailRenderer.render(run, language: .ru).contains("заброшен (задание не выполнено)"))
+    }
+
+    @Test(arguments: [(0, "0 шагов"), (1, "1 шаг"), (2, "2 шага"), (4, "4 шага"), (5, "5 шагов"), (11, "11 шагов"),
+                      (12, "12 шагов"), (21, "21 шаг"), (22, "22 шага"), (111, "111 шагов")])
+    func russianCountsAgreeWithTheirNumber(_ n: Int, _ expected: String) {
+        #expect(RunDetailStrings(.ru).count(n, "шаг", "шага", "шагов") == expected)
+    }
+
+    @Test func englishCountsAreOneOrMany() {
+        #expect(RunDetailStrings(.en).count(1, "step", "steps") == "1 step")
+        #expect(RunDetailStrings(.en).count(0, "step", "steps") == "0 steps")
+    }
+
+    @Test func russianLinesStillFitTheWidth() {
+        let text = RunDetailRenderer.render(Self.run(), scenario: Self.scenario, language: .ru, width: 60)
+        for line in text.split(separator: "\n") {
+            #expect(TextLayout.width(String(line)) <= 60, "too wide: \(line)")
+        }
+    }
+}
