@@ -93,18 +93,56 @@ import Testing
         #expect(result.stdout.contains("checked \(count) files: no problems"))
     }
 
-    @Test func twoScenariosWithOneIdAreAnError() throws {
+    /// A temporary workspace with the sample registry and `bus-tickets-prague.yaml` in `scenarios/`.
+    func sampleWorkspace() throws -> URL {
         let dir = try ShopperProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let samples = ShopperProcess.packageRoot.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("scenarios"), withIntermediateDirectories: true)
         for name in ["touchpoints.yaml", "bus-tickets-prague.yaml"] {
-            try FileManager.default.copyItem(at: samples.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(name),
+                                             to: dir.appendingPathComponent("scenarios/\(name)"))
         }
-        try FileManager.default.copyItem(at: samples.appendingPathComponent("bus-tickets-prague.yaml"),
-                                         to: dir.appendingPathComponent("copy.yaml"))
-        let result = try ShopperProcess.run(["check", "."], in: dir)
+        return dir
+    }
+
+    @Test func aCopiedScenarioThatKeptTheIdIsAnError() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("scenarios/bus-tickets-prague.yaml"),
+                                         to: dir.appendingPathComponent("scenarios/copy.yaml"))
+        let result = try ShopperProcess.run(["check", "scenarios"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("./copy.yaml:2:11: error: scenario id 'bus-tickets-prague' is already used by ./bus-tickets-prague.yaml:2:11"))
+        #expect(result.stderr.contains("scenarios/copy.yaml:2:11: error: scenario id 'bus-tickets-prague' does not match the file name 'copy.yaml'; rename the file or change the id"),
+                "\(result.stderr)")
+        // `run` refuses it too, rather than mixing its runs with the original's.
+        let run = try ShopperProcess.run(["run", "copy", "--tester", "Ann"], in: dir, input: "")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("does not match the file name 'copy.yaml'"), "\(run.stderr)")
+    }
+
+    @Test func twoScenariosWithOneIdInDifferentFoldersAreAnError() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("scenarios/old"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("scenarios/bus-tickets-prague.yaml"),
+                                         to: dir.appendingPathComponent("scenarios/old/bus-tickets-prague.yaml"))
+        let result = try ShopperProcess.run(["check", "scenarios"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("scenarios/old/bus-tickets-prague.yaml:2:11: error: scenario id 'bus-tickets-prague' is already used by scenarios/bus-tickets-prague.yaml:2:11"),
+                "\(result.stderr)")
+    }
+
+    @Test func aFolderGivenWithNoYAMLIsAnErrorButAMissingDefaultIsNot() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("x.yaml"), withIntermediateDirectories: true)
+        let given = try ShopperProcess.run(["check", "x.yaml"], in: dir)
+        #expect(given.status == 1)
+        #expect(given.stderr == "x.yaml:1:1: error: no *.yaml or *.yml files in this folder\nchecked 0 files: 1 error in 1 file\n")
+        // No arguments: scenarios/ and reports/runs/, which a fresh workspace does not have yet.
+        let defaults = try ShopperProcess.run(["check"], in: dir)
+        #expect(defaults.status == 0, "\(defaults.stderr)")
+        #expect(defaults.stdout == "checked 2 files: no problems\n")
     }
 
     @Test func textFromTheFileCannotReachTheTerminalAsEscapes() throws {

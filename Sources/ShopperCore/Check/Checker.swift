@@ -33,7 +33,7 @@ public struct Checker {
         self.scenariosFolder = scenariosFolder
     }
 
-    /// Checks the paths. With `defaults`, missing folders are skipped instead of reported.
+    /// Checks the paths. With `defaults`, missing or empty folders are skipped instead of reported.
     public mutating func check(_ paths: [String], defaults: Bool = false) -> Result {
         var result = Result()
         var all: [String] = []
@@ -96,6 +96,7 @@ public struct Checker {
                                           at: node.mark)]
             }
             diagnostics += ScenarioDecoder.decode(node, registry: registry).1
+            if let mismatch = ScenarioLoader.fileNameProblem(node, path: path) { diagnostics.append(mismatch) }
             // Reports and runs find scenarios by id: two files with one id would be mixed up.
             if let idNode = node["scenario"], let id = idNode.scalar?.value {
                 if let first = scenarioIDs[id] {
@@ -123,7 +124,8 @@ public struct Checker {
         return nil
     }
 
-    /// The YAML files at a path: the file itself, or every `*.yaml` / `*.yml` below a folder, sorted.
+    /// The YAML files at a path: the file itself, or every `*.yaml` / `*.yml` below a folder, sorted;
+    /// with an error when the path does not exist or is a folder with no such file.
     public static func yamlFiles(at path: String) -> ([String], Diagnostic?) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -133,7 +135,9 @@ public struct Checker {
         guard isDirectory.boolValue else { return ([path], nil) }
         var files: [String] = []
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        guard let walker = fm.enumerator(atPath: base) else { return ([], nil) }
+        guard let walker = fm.enumerator(atPath: base) else {
+            return ([], Diagnostic(.error, "cannot read this folder", at: .start))
+        }
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") {
@@ -146,6 +150,9 @@ public struct Checker {
                 if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { files.append(full) }
             }
         }
+        // A folder named on purpose that holds nothing to check is a mistake (a wrong path, or
+        // files with another extension), not a clean result.
+        if files.isEmpty { return ([], Diagnostic(.error, "no *.yaml or *.yml files in this folder", at: .start)) }
         return (files.sorted(), nil)
     }
 }
