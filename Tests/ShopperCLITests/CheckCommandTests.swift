@@ -132,6 +132,34 @@ import Testing
                 "\(result.stderr)")
     }
 
+    @Test func aRunIsComparedWithItsScenario() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let runs = dir.appendingPathComponent("reports/runs/bus-tickets-prague")
+        try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
+        let run = """
+        format: 1
+        run: 20261123T101500Z-anna
+        scenario: bus-tickets-prague
+        scenario_version: 1
+        tester: Anna
+        started: 2026-11-23T10:15:00Z
+        status: in-progress
+        steps:
+          - {step: serach, touchpoint: bus-app-search, stage: consideration, outcome: started}
+
+        """
+        try run.write(to: runs.appendingPathComponent("20261123T101500Z-anna.yaml"), atomically: true, encoding: .utf8)
+        let result = try ShopperProcess.run(["check"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("reports/runs/bus-tickets-prague/20261123T101500Z-anna.yaml:9:12: error: step 'serach' is not in scenario 'bus-tickets-prague'; did you mean 'search'?"),
+                "\(result.stderr)")
+        // A run of another version of the scenario is not compared with this one.
+        try run.replacingOccurrences(of: "scenario_version: 1", with: "scenario_version: 7")
+            .write(to: runs.appendingPathComponent("20261123T101500Z-anna.yaml"), atomically: true, encoding: .utf8)
+        #expect(try ShopperProcess.run(["check"], in: dir).status == 0)
+    }
+
     @Test func aFolderGivenWithNoYAMLIsAnErrorButAMissingDefaultIsNot() throws {
         let dir = try sampleWorkspace()
         defer { try? FileManager.default.removeItem(at: dir) }

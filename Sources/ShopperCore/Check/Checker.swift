@@ -28,6 +28,8 @@ public struct Checker {
     private var registries: [String: (TouchpointRegistry?, [FileDiagnostic])] = [:]
     private var checkedPaths: Set<String> = []
     private var scenarioIDs: [String: (path: String, mark: Mark)] = [:]
+    /// Scenarios runs were compared with, by id; nil when missing or broken.
+    private var scenariosByID: [String: Scenario?] = [:]
 
     public init(scenariosFolder: String = "scenarios") {
         self.scenariosFolder = scenariosFolder
@@ -77,6 +79,11 @@ public struct Checker {
             if let idNode = node["run"], let id = idNode.scalar?.value, RunID.isValid(id), id != stem {
                 diagnostics.append(Diagnostic(.error, "run id '\(id)' does not match the file name '\(stem)'", at: idNode.mark))
             }
+            // Compared with its scenario only when that is the version the run was made of.
+            if let reference = RunScenarioCheck.reference(of: node), let scenario = scenario(reference.scenario),
+               scenario.version == reference.version {
+                diagnostics += RunScenarioCheck.check(node, against: scenario)
+            }
         case .scenario:
             var registry: TouchpointRegistry?
             if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder) {
@@ -108,6 +115,22 @@ public struct Checker {
         }
         let own = diagnostics.sortedByPosition().map { FileDiagnostic(path: path, diagnostic: $0) }
         return (kind, own + extra)
+    }
+
+    /// The scenario `ID.yaml` or `ID.yml` in the scenarios folder, when it loads without errors
+    /// (its own problems are reported when it is checked itself).
+    private mutating func scenario(_ id: String) -> Scenario? {
+        if let cached = scenariosByID[id] { return cached }
+        var found: Scenario?
+        for ext in ["yaml", "yml"] {
+            let path = "\(scenariosFolder)/\(id).\(ext)"
+            if FileManager.default.fileExists(atPath: path) {
+                found = ScenarioLoader.load(path, scenariosFolder: scenariosFolder).0
+                break
+            }
+        }
+        scenariosByID[id] = .some(found)
+        return found
     }
 
     static func canonical(_ path: String) -> String {
