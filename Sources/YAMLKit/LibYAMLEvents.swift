@@ -93,7 +93,25 @@ enum LibYAMLEvents {
             notes.append(.init(message: string(parser.context) ?? "", mark: mark(parser.context_mark)))
             message = problem
         }
+        message += hint(problem: problem, context: string(parser.context))
         return YAMLError(message, at: at, notes: notes)
+    }
+
+    /// What usually causes libyaml's terser problems in a hand-written file, as `; ...` to append
+    /// (empty when there is nothing useful to add).
+    static func hint(problem: String, context: String?) -> String {
+        switch problem {
+        case "mapping values are not allowed in this context":
+            return "; check the indentation, or quote a value that contains ': '"
+        case "did not find expected key" where context == nil || context == "while parsing a block mapping",
+             "did not find expected '-' indicator":
+            // Either a key or a list item out of line with its siblings.
+            return "; check the indentation: the keys of one mapping, and the '- ' of the items of one list, each start in the same column"
+        case "could not find expected ':'" where context == "while scanning a simple key":
+            return "; check the indentation, or write the line as 'key: value'"
+        default:
+            return ""
+        }
     }
 
     static func mark(_ m: yaml_mark_t) -> Mark {

@@ -76,7 +76,8 @@ struct TreeBuilder {
     private mutating func add(_ node: Node, weight: Int, anchor: String?, at mark: Mark) throws(YAMLError) {
         nodeCount += weight
         if nodeCount > limits.maxNodes {
-            throw YAMLError("document expands to more than \(limits.maxNodes) nodes (alias bomb?)", at: mark)
+            // A large legitimate file reaches this too, so the message states the limit, not a suspicion.
+            throw YAMLError("document has more than \(Self.grouped(limits.maxNodes)) nodes (counting every alias expansion)", at: mark)
         }
         if let anchor { anchors[anchor] = (node, weight) }
         if stack.isEmpty {
@@ -85,6 +86,18 @@ struct TreeBuilder {
             stack[stack.count - 1].items.append(node)
             stack[stack.count - 1].weight += weight
         }
+    }
+
+    /// `1000000` as `1,000,000`, the same in every locale.
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n.magnitude)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(digits.suffix(3), at: 0)
+            digits = String(digits.dropLast(3))
+        }
+        groups.insert(Substring(digits), at: 0)
+        return (n < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 
     private static func tag(_ tag: String?) -> String? {

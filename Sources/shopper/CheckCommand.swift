@@ -6,9 +6,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check scenario, touchpoints and run files for errors.",
         discussion: """
-        Checks files and folders (recursively *.yaml and *.yml). A file is known by its top-level key: \
-        scenario, touchpoints or run. Every problem is printed as PATH:LINE:COLUMN: error: MESSAGE. \
-        Exits 1 when any file has an error.
+        Checks files and folders (recursively *.yaml and *.yml); a folder given with no such file is an \
+        error. A file is known by its top-level key: scenario, touchpoints or run. A scenario's id must \
+        equal its file name; a run is compared with its scenario (scenarios/ID.yaml) when their versions \
+        match. Every problem is printed as PATH:LINE:COLUMN: error: MESSAGE. Exits 1 when any file has \
+        an error.
         """
     )
 

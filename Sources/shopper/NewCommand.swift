@@ -23,7 +23,8 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "The language of the starter's texts and comments.")
     var lang: Lang = .en
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the scenario here instead of scenarios/ID.yaml.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the scenario here instead of scenarios/ID.yaml; the file must be named ID.yaml or ID.yml.",
+                                                         valueName: "path"))
     var output: String?
 
     func run() throws {

@@ -93,18 +93,84 @@ import Testing
         #expect(result.stdout.contains("checked \(count) files: no problems"))
     }
 
-    @Test func twoScenariosWithOneIdAreAnError() throws {
+    /// A temporary workspace with the sample registry and `bus-tickets-prague.yaml` in `scenarios/`.
+    func sampleWorkspace() throws -> URL {
         let dir = try ShopperProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let samples = ShopperProcess.packageRoot.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("scenarios"), withIntermediateDirectories: true)
         for name in ["touchpoints.yaml", "bus-tickets-prague.yaml"] {
-            try FileManager.default.copyItem(at: samples.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(name),
+                                             to: dir.appendingPathComponent("scenarios/\(name)"))
         }
-        try FileManager.default.copyItem(at: samples.appendingPathComponent("bus-tickets-prague.yaml"),
-                                         to: dir.appendingPathComponent("copy.yaml"))
-        let result = try ShopperProcess.run(["check", "."], in: dir)
+        return dir
+    }
+
+    @Test func aCopiedScenarioThatKeptTheIdIsAnError() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("scenarios/bus-tickets-prague.yaml"),
+                                         to: dir.appendingPathComponent("scenarios/copy.yaml"))
+        let result = try ShopperProcess.run(["check", "scenarios"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("./copy.yaml:2:11: error: scenario id 'bus-tickets-prague' is already used by ./bus-tickets-prague.yaml:2:11"))
+        #expect(result.stderr.contains("scenarios/copy.yaml:2:11: error: scenario id 'bus-tickets-prague' does not match the file name 'copy.yaml'; rename the file or change the id"),
+                "\(result.stderr)")
+        // `run` refuses it too, rather than mixing its runs with the original's.
+        let run = try ShopperProcess.run(["run", "copy", "--tester", "Ann"], in: dir, input: "")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("does not match the file name 'copy.yaml'"), "\(run.stderr)")
+    }
+
+    @Test func twoScenariosWithOneIdInDifferentFoldersAreAnError() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("scenarios/old"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("scenarios/bus-tickets-prague.yaml"),
+                                         to: dir.appendingPathComponent("scenarios/old/bus-tickets-prague.yaml"))
+        let result = try ShopperProcess.run(["check", "scenarios"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("scenarios/old/bus-tickets-prague.yaml:2:11: error: scenario id 'bus-tickets-prague' is already used by scenarios/bus-tickets-prague.yaml:2:11"),
+                "\(result.stderr)")
+    }
+
+    @Test func aRunIsComparedWithItsScenario() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let runs = dir.appendingPathComponent("reports/runs/bus-tickets-prague")
+        try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
+        let run = """
+        format: 1
+        run: 20261123T101500Z-anna
+        scenario: bus-tickets-prague
+        scenario_version: 1
+        tester: Anna
+        started: 2026-11-23T10:15:00Z
+        status: in-progress
+        steps:
+          - {step: serach, touchpoint: bus-app-search, stage: consideration, outcome: started}
+
+        """
+        try run.write(to: runs.appendingPathComponent("20261123T101500Z-anna.yaml"), atomically: true, encoding: .utf8)
+        let result = try ShopperProcess.run(["check"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("reports/runs/bus-tickets-prague/20261123T101500Z-anna.yaml:9:12: error: step 'serach' is not in scenario 'bus-tickets-prague'; did you mean 'search'?"),
+                "\(result.stderr)")
+        // A run of another version of the scenario is not compared with this one.
+        try run.replacingOccurrences(of: "scenario_version: 1", with: "scenario_version: 7")
+            .write(to: runs.appendingPathComponent("20261123T101500Z-anna.yaml"), atomically: true, encoding: .utf8)
+        #expect(try ShopperProcess.run(["check"], in: dir).status == 0)
+    }
+
+    @Test func aFolderGivenWithNoYAMLIsAnErrorButAMissingDefaultIsNot() throws {
+        let dir = try sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("x.yaml"), withIntermediateDirectories: true)
+        let given = try ShopperProcess.run(["check", "x.yaml"], in: dir)
+        #expect(given.status == 1)
+        #expect(given.stderr == "x.yaml:1:1: error: no *.yaml or *.yml files in this folder\nchecked 0 files: 1 error in 1 file\n")
+        // No arguments: scenarios/ and reports/runs/, which a fresh workspace does not have yet.
+        let defaults = try ShopperProcess.run(["check"], in: dir)
+        #expect(defaults.status == 0, "\(defaults.stderr)")
+        #expect(defaults.stdout == "checked 2 files: no problems\n")
     }
 
     @Test func textFromTheFileCannotReachTheTerminalAsEscapes() throws {

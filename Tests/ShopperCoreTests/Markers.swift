@@ -2,7 +2,7 @@ import YAMLKit
 
 /// Fixture text with position markers (1️⃣, 2️⃣, …): the text without them and each marker's position.
 func marked(_ text: String) -> (text: String, marks: [String: Mark]) {
-    let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣"]
+    let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"]
     var clean = ""
     var marks: [String: Mark] = [:]
     var line = 1, column = 1

@@ -133,6 +133,8 @@ import YAMLKit
         ("{id: q, ask: a, type: choice, options: [one]}", "a choice needs at least two options"),
         ("{id: q, ask: a, type: choice, options: [one, one]}", "duplicate option 'one'"),
         ("{id: q, ask: a, type: choice}", "a question of type 'choice' needs 'options'"),
+        ("{id: q, ask: a, type: choice, options: [Один, Два, \"2\"]}", "option '2' is also the number of option 2; testers answer choices by number"),
+        ("{id: q, ask: a, type: choice, options: [None, \" 1 \"]}", "option ' 1 ' is also the number of option 1; testers answer choices by number"),
         ("{id: q, ask: a, type: nps, options: [x, y]}", "'options' does not apply to a question of type 'nps'"),
         ("{id: q, ask: a, type: rating}", "unknown question type 'rating'; expected one of nps, csat, ces, seq, scale, yesno, choice, number, text"),
         ("{id: q, ask: a, type: sqe}", "unknown question type 'sqe'; expected one of nps, csat, ces, seq, scale, yesno, choice, number, text; did you mean 'seq'?"),
@@ -158,6 +160,15 @@ import YAMLKit
         let text = Self.valid.replacingOccurrences(of: "      - {id: price, text: Price shown}", with: "      - \(item)")
         let (_, diagnostics) = try decode(text)
         #expect(diagnostics.contains { $0.message == message }, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func numericOptionsAreFineInTheirOwnPlaceOrBeyondTheCount() throws {
+        // "2" as option 2 is chosen by typing 2 either way; "5" of three options is no option's number.
+        let text = Self.valid.replacingOccurrences(of: "  - {id: nps, ask: Recommend?, type: nps}",
+                                                   with: "  - {id: q, ask: a, type: choice, options: [\"1\", \"2\", \"5\"]}")
+        let (scenario, diagnostics) = try decode(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        #expect(scenario != nil)
     }
 
     @Test func barrierMustNameAStep() throws {

@@ -135,6 +135,8 @@ struct SchemaTests {
         Row(name: "scale with labels", yaml: doc(survey: "type: scale\nmin: 1\nmax: 5\nlabels: {1: Bad, 5: Good}"),
             validator: true, schema: true),
         Row(name: "choice with options", yaml: doc(survey: "type: choice\noptions: [Bus, Train]"), validator: true, schema: true),
+        Row(name: "choice options that are numbers in their own places", yaml: doc(survey: "type: choice\noptions: [\"1\", \"2\", 3 or more]"),
+            validator: true, schema: true),
         Row(name: "number with range and unit", yaml: doc(survey: "type: number\nmin: 0\nmax: 99.5\nunit: EUR"),
             validator: true, schema: true),
         Row(name: "optional text question", yaml: doc(survey: "type: text\nrequired: false"), validator: true, schema: true),
@@ -207,6 +209,9 @@ struct SchemaTests {
             """), validator: false, schema: true, limit: "a schema cannot require a property to be unique across items"),
         Row(name: "barrier at an unknown step", yaml: doc(top: "barriers:\n  - {id: slow, step: pya, text: Slow}"),
             validator: false, schema: true, limit: "a schema cannot look up other parts of the document"),
+        Row(name: "choice option that is another option's number", yaml: doc(survey: "type: choice\noptions: [Один, Два, \"2\"]"),
+            validator: false, schema: true,
+            limit: "a schema cannot compare an item with the position of another item in the list"),
         Row(name: "touchpoint not in the registry", yaml: doc().replacingOccurrences(of: "touchpoint: website", with: "touchpoint: kiosk"),
             validator: false, schema: true, limit: "the registry is another file"),
     ]

@@ -135,6 +135,20 @@ struct StarterScenarioTests {
         }
     }
 
+    @Test func newRefusesAnOutputNotNamedAfterTheId() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for output in ["\(root)/scenarios/order.yaml", "\(root)/scenarios/mine", "\(root)/scenarios/mine.yaml.txt"] {
+            #expect(throws: StarterFiles.Problem.fileNameMismatch(path: output, id: "mine")) {
+                try StarterFiles.plan(id: "mine", language: .en, output: output, workspace: root).get()
+            }
+        }
+        let message = StarterFiles.Problem.fileNameMismatch(path: "s/order.yaml", id: "mine").description
+        #expect(message.contains("try --output s/mine.yaml (nothing was written)"))
+        #expect(try StarterFiles.plan(id: "mine", language: .en, output: "\(root)/elsewhere/mine.yml", workspace: root).get()
+            .last?.path == "\(root)/elsewhere/mine.yml")
+    }
+
     @Test func newRefusesABrokenRegistry() throws {
         let root = try workspace()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -54,8 +54,40 @@ import Testing
             text += "a\(i): &a\(i) [\(refs)]\n"
         }
         let e = try #require(error(text))
-        #expect(e.message.contains("more than"))
+        #expect(e.message == "document has more than 1,000,000 nodes (counting every alias expansion)")
         #expect(e.mark.line > 1)
+        #expect(error("a: [1, 2, 3]\n", limits: .init(maxNodes: 3))?.message
+            == "document has more than 3 nodes (counting every alias expansion)")
+    }
+
+    @Test func nodeLimitsAreGroupedByThousands() {
+        #expect([0, 999, 1000, 12_345, 1_000_000, 1_234_567_890].map(TreeBuilder.grouped)
+            == ["0", "999", "1,000", "12,345", "1,000,000", "1,234,567,890"])
+    }
+
+    @Test(arguments: [
+        // A value with ': ' in it, or a key indented under a plain value.
+        ("title: Order1️⃣: online\n", "mapping values are not allowed in this context; check the indentation, or quote a value that contains ': '"),
+        ("a: 1\n  b1️⃣: 2\n", "mapping values are not allowed in this context; check the indentation, or quote a value that contains ': '"),
+        // A list item out of line with its siblings.
+        ("steps:\n  - id: x\n 1️⃣- id: y\n",
+         "did not find expected key; check the indentation: the keys of one mapping, and the '- ' of the items of one list, each start in the same column"),
+        // A key of a list item out of line with the item's other keys.
+        ("steps:\n  - id: x\n    title: y\n   1️⃣do: z\n",
+         "did not find expected '-' indicator; check the indentation: the keys of one mapping, and the '- ' of the items of one list, each start in the same column"),
+        // A line with no colon in a mapping (the position is where libyaml gives up: the next line).
+        ("title: Order\nbrief\n1️⃣steps: []\n", "could not find expected ':'; check the indentation, or write the line as 'key: value'"),
+    ])
+    func indentationMistakesGetAHint(text: String, message: String) throws {
+        let (clean, m) = marked(text)
+        let e = try #require(error(clean))
+        #expect(e.message == message)
+        #expect(e.mark == m["1️⃣"])
+    }
+
+    @Test func otherSyntaxErrorsKeepLibyamlsWords() throws {
+        let e = try #require(error("a: [1, 2\n"))
+        #expect(!e.message.contains("indentation"))
     }
 
     @Test func deepNestingIsRefusedWithPosition() throws {

@@ -28,12 +28,14 @@ public struct Checker {
     private var registries: [String: (TouchpointRegistry?, [FileDiagnostic])] = [:]
     private var checkedPaths: Set<String> = []
     private var scenarioIDs: [String: (path: String, mark: Mark)] = [:]
+    /// Scenarios runs were compared with, by id; nil when missing or broken.
+    private var scenariosByID: [String: Scenario?] = [:]
 
     public init(scenariosFolder: String = "scenarios") {
         self.scenariosFolder = scenariosFolder
     }
 
-    /// Checks the paths. With `defaults`, missing folders are skipped instead of reported.
+    /// Checks the paths. With `defaults`, missing or empty folders are skipped instead of reported.
     public mutating func check(_ paths: [String], defaults: Bool = false) -> Result {
         var result = Result()
         var all: [String] = []
@@ -77,6 +79,11 @@ public struct Checker {
             if let idNode = node["run"], let id = idNode.scalar?.value, RunID.isValid(id), id != stem {
                 diagnostics.append(Diagnostic(.error, "run id '\(id)' does not match the file name '\(stem)'", at: idNode.mark))
             }
+            // Compared with its scenario only when that is the version the run was made of.
+            if let reference = RunScenarioCheck.reference(of: node), let scenario = scenario(reference.scenario),
+               scenario.version == reference.version {
+                diagnostics += RunScenarioCheck.check(node, against: scenario)
+            }
         case .scenario:
             var registry: TouchpointRegistry?
             if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder) {
@@ -96,6 +103,7 @@ public struct Checker {
                                           at: node.mark)]
             }
             diagnostics += ScenarioDecoder.decode(node, registry: registry).1
+            if let mismatch = ScenarioLoader.fileNameProblem(node, path: path) { diagnostics.append(mismatch) }
             // Reports and runs find scenarios by id: two files with one id would be mixed up.
             if let idNode = node["scenario"], let id = idNode.scalar?.value {
                 if let first = scenarioIDs[id] {
@@ -107,6 +115,22 @@ public struct Checker {
         }
         let own = diagnostics.sortedByPosition().map { FileDiagnostic(path: path, diagnostic: $0) }
         return (kind, own + extra)
+    }
+
+    /// The scenario `ID.yaml` or `ID.yml` in the scenarios folder, when it loads without errors
+    /// (its own problems are reported when it is checked itself).
+    private mutating func scenario(_ id: String) -> Scenario? {
+        if let cached = scenariosByID[id] { return cached }
+        var found: Scenario?
+        for ext in ["yaml", "yml"] {
+            let path = "\(scenariosFolder)/\(id).\(ext)"
+            if FileManager.default.fileExists(atPath: path) {
+                found = ScenarioLoader.load(path, scenariosFolder: scenariosFolder).0
+                break
+            }
+        }
+        scenariosByID[id] = .some(found)
+        return found
     }
 
     static func canonical(_ path: String) -> String {
@@ -123,7 +147,8 @@ public struct Checker {
         return nil
     }
 
-    /// The YAML files at a path: the file itself, or every `*.yaml` / `*.yml` below a folder, sorted.
+    /// The YAML files at a path: the file itself, or every `*.yaml` / `*.yml` below a folder, sorted;
+    /// with an error when the path does not exist or is a folder with no such file.
     public static func yamlFiles(at path: String) -> ([String], Diagnostic?) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -133,7 +158,9 @@ public struct Checker {
         guard isDirectory.boolValue else { return ([path], nil) }
         var files: [String] = []
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        guard let walker = fm.enumerator(atPath: base) else { return ([], nil) }
+        guard let walker = fm.enumerator(atPath: base) else {
+            return ([], Diagnostic(.error, "cannot read this folder", at: .start))
+        }
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") {
@@ -146,6 +173,9 @@ public struct Checker {
                 if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { files.append(full) }
             }
         }
+        // A folder named on purpose that holds nothing to check is a mistake (a wrong path, or
+        // files with another extension), not a clean result.
+        if files.isEmpty { return ([], Diagnostic(.error, "no *.yaml or *.yml files in this folder", at: .start)) }
         return (files.sorted(), nil)
     }
 }

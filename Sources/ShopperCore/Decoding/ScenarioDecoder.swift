@@ -191,6 +191,13 @@ public enum ScenarioDecoder {
                 for (text, item) in zip(options, items) { marks.append((text, item.mark)) }
                 d.checkUnique(marks, what: "option")
                 if items.count < 2 { d.error("a choice needs at least two options", at: optionsNode.mark) }
+                // The runner reads a whole number as the option's position, so an option whose
+                // text is another option's number could never be chosen by its text.
+                for (index, (text, mark)) in marks.enumerated() {
+                    if let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...items.count).contains(n), n != index + 1 {
+                        d.error("option '\(text)' is also the number of option \(n); testers answer choices by number", at: mark)
+                    }
+                }
             }
             kind = options.count >= 2 ? .choice(options: options) : nil
         case "number":

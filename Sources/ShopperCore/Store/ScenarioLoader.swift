@@ -63,7 +63,23 @@ public enum ScenarioLoader {
         }
         let (scenario, diagnostics) = ScenarioDecoder.decode(node, registry: registry)
         problems += diagnostics.map { FileDiagnostic(path: path, diagnostic: $0) }
+        if let mismatch = fileNameProblem(node, path: path) {
+            problems.append(FileDiagnostic(path: path, diagnostic: mismatch))
+        }
         return (problems.contains { $0.diagnostic.severity == .error } ? nil : scenario, problems)
+    }
+
+    /// Runs are stored and found by scenario id, and `shopper run ID` finds `ID.yaml`: a scenario
+    /// whose id differs from its file name (a copy that kept the original's id) would mix its runs
+    /// with another scenario's. An error at the `scenario` value, or nil when they agree (or the
+    /// id is missing or not a slug, which the decoder reports).
+    public static func fileNameProblem(_ root: Node, path: String) -> Diagnostic? {
+        guard let idNode = root["scenario"], let id = idNode.scalar?.value, Slug.isValid(id) else { return nil }
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        guard stem != id else { return nil }
+        return Diagnostic(.error, "scenario id '\(id)' does not match the file name '\(name)'; rename the file or change the id",
+                          at: idNode.mark)
     }
 
     /// Finds a scenario by file path, or by id as `ID.yaml` or `ID.yml` in `folder`.

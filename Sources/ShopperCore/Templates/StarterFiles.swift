@@ -14,6 +14,8 @@ public enum StarterFiles {
         case exists(String)
         case brokenRegistry(String)
         case emptyRegistry(String)
+        /// `--output` names a file other than `ID.yaml` or `ID.yml`.
+        case fileNameMismatch(path: String, id: String)
 
         public var description: String {
             switch self {
@@ -26,6 +28,11 @@ public enum StarterFiles {
                 return "the touchpoints registry \(path) has errors; run `shopper check \(path)` and fix them first (nothing was written)"
             case .emptyRegistry(let path):
                 return "the touchpoints registry \(path) lists no touchpoints; add at least one first (nothing was written)"
+            case .fileNameMismatch(let path, let id):
+                let folder = (path as NSString).deletingLastPathComponent
+                let fixed = folder.isEmpty ? "\(id).yaml" : "\(folder)/\(id).yaml"
+                return "the file name of \(path) does not match the id '\(id)': a scenario is found by its file name, "
+                    + "so it must be \(id).yaml or \(id).yml; try --output \(fixed) (nothing was written)"
             }
         }
     }
@@ -39,6 +46,10 @@ public enum StarterFiles {
         }
         let fm = FileManager.default
         let path = output ?? "\(workspace == "." ? "" : workspace + "/")scenarios/\(id).yaml"
+        let name = (path as NSString).lastPathComponent
+        guard name == "\(id).yaml" || name == "\(id).yml" else {
+            return .failure(.fileNameMismatch(path: path, id: id))
+        }
         if fm.fileExists(atPath: path) { return .failure(.exists(path)) }
 
         var files: [File] = []
