@@ -38,11 +38,11 @@ import Testing
 
         """
 
-    /// A folder with the touchpoints and the scenario (`kettle.yaml`); runs go to `runs/`.
+    /// A folder with the touchpoints and the scenario (`find-kettle.yaml`); runs go to `runs/`.
     static func folder() throws -> URL {
         let folder = try ShopperProcess.temporaryFolder()
         try touchpoints.write(to: folder.appendingPathComponent("touchpoints.yaml"), atomically: true, encoding: .utf8)
-        try scenario.write(to: folder.appendingPathComponent("kettle.yaml"), atomically: true, encoding: .utf8)
+        try scenario.write(to: folder.appendingPathComponent("find-kettle.yaml"), atomically: true, encoding: .utf8)
         return folder
     }
 
@@ -100,7 +100,7 @@ import Testing
         }
     }
 
-    /// `shopper run kettle.yaml` in line mode through pipes; stdin stays open until `close()`.
+    /// `shopper run find-kettle.yaml` in line mode through pipes; stdin stays open until `close()`.
     final class LineRun {
         let process = Process()
         let stdin = Pipe()
@@ -109,7 +109,7 @@ import Testing
 
         init(in folder: URL, tester: String = "Ann") throws {
             process.executableURL = ShopperProcess.executable
-            process.arguments = ["run", "kettle.yaml", "--runs", "runs", "--tester", tester]
+            process.arguments = ["run", "find-kettle.yaml", "--runs", "runs", "--tester", tester]
             process.currentDirectoryURL = folder
             var environment = ProcessInfo.processInfo.environment
             environment["NO_COLOR"] = "1"
@@ -179,7 +179,7 @@ import Testing
         #expect(RunID.isValid(id))
         #expect(printed.hasSuffix("""
             The run is saved as in progress: runs/find-kettle/\(id).yaml
-            Resume it with: shopper run kettle.yaml --runs runs --resume \(id)
+            Resume it with: shopper run find-kettle.yaml --runs runs --resume \(id)
 
             """), "\(printed)")
         #expect(saved.status == .inProgress)
@@ -191,7 +191,7 @@ import Testing
         #expect(find.seconds >= find.notes[0].at + 1.5, "\(find.seconds)")   // the time up to the signal
 
         // The interrupted run is marked abandoned on request, once.
-        let abandoned = try ShopperProcess.run(["run", "kettle.yaml", "--runs", "runs", "--abandon", id], in: folder)
+        let abandoned = try ShopperProcess.run(["run", "find-kettle.yaml", "--runs", "runs", "--abandon", id], in: folder)
         #expect(abandoned.status == 0, "\(abandoned.stderr)")
         #expect(abandoned.stdout == "Run \(id) is marked abandoned: runs/find-kettle/\(id).yaml\n")
         let after = try Self.onlyRun(in: folder).run
@@ -199,10 +199,10 @@ import Testing
         #expect(after.finished != nil)
         #expect(after.record(for: "find")?.outcome == .skipped)
         #expect(after.record(for: "find")?.barriers == find.barriers)
-        let again = try ShopperProcess.run(["run", "kettle.yaml", "--runs", "runs", "--abandon", id], in: folder)
+        let again = try ShopperProcess.run(["run", "find-kettle.yaml", "--runs", "runs", "--abandon", id], in: folder)
         #expect(again.status == 1)
         #expect(again.stderr == "error: run '\(id)' is abandoned; only in-progress runs can be marked abandoned\n")
-        let both = try ShopperProcess.run(["run", "kettle.yaml", "--runs", "runs", "--abandon", id, "--resume", id], in: folder)
+        let both = try ShopperProcess.run(["run", "find-kettle.yaml", "--runs", "runs", "--abandon", id, "--resume", id], in: folder)
         #expect(both.status != 0)
         #expect(both.stderr.contains("--resume and --abandon cannot be used together"))
     }
@@ -269,7 +269,7 @@ import Testing
         let tmux = Tmux()
         defer { tmux.killServer() }
         try tmux.start("plain", "cd \(Self.quoted(folder.path)) && exec \(Self.quoted(ShopperProcess.executable.path)) "
-                       + "run kettle.yaml --runs runs --tester Ann --plain")
+                       + "run find-kettle.yaml --runs runs --tester Ann --plain")
         try tmux.run(["set-window-option", "-t", "plain", "remain-on-exit", "on"])   // the last screen stays readable
         try tmux.waitFor("plain", "Press Enter to go on")
         try tmux.keys("plain", "Enter")
@@ -296,7 +296,7 @@ import Testing
 
         // shopper's pid is written by the shell that becomes it; afterwards the pane's shell records
         // the exit status and the terminal's modes.
-        let command = "cd \(dir) && sh -c 'echo $$ > pid.txt; exec \"$0\" run kettle.yaml --runs runs --tester Ann' \(shopper); "
+        let command = "cd \(dir) && sh -c 'echo $$ > pid.txt; exec \"$0\" run find-kettle.yaml --runs runs --tester Ann' \(shopper); "
             + "code=$?; stty -a > stty.txt; echo EXIT=$code > done.txt; sleep 30"
         try tmux.start("run", command)
         try tmux.waitFor("run", "Press Enter to go on")

@@ -143,7 +143,7 @@ final class Tmux {
         let folder = try ShopperProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixtures.touchpoints.write(to: folder.appendingPathComponent("touchpoints.yaml"), atomically: true, encoding: .utf8)
-        try Fixtures.scenario.write(to: folder.appendingPathComponent("order.yaml"), atomically: true, encoding: .utf8)
+        try Fixtures.scenario.write(to: folder.appendingPathComponent("order-online.yaml"), atomically: true, encoding: .utf8)
         let shopper = ShopperProcess.executable.path
         let dir = Self.quoted(folder.path)
         let store = RunStore(root: folder.appendingPathComponent("runs").path)
@@ -152,7 +152,7 @@ final class Tmux {
         defer { tmux.killServer() }
 
         // 1. A new run, walked by keys; killed with -9 in the middle of step 2.
-        try tmux.start("first", "cd \(dir) && exec \(Self.quoted(shopper)) run order.yaml --runs runs --tester Ann --context device=phone")
+        try tmux.start("first", "cd \(dir) && exec \(Self.quoted(shopper)) run order-online.yaml --runs runs --tester Ann --context device=phone")
         try tmux.waitFor("first", "Press Enter to go on")
         try tmux.keys("first", "Enter")
         try tmux.waitFor("first", "Enter: start the step")
@@ -216,7 +216,7 @@ final class Tmux {
         #expect(interrupted.barriers.first?.severity == .blocker)
 
         // 2. Resumed in a fresh terminal and finished; then the shell checks the tty is cooked again.
-        let command = "cd \(dir) && \(Self.quoted(shopper)) run order.yaml --runs runs --resume \(id); code=$?; "
+        let command = "cd \(dir) && \(Self.quoted(shopper)) run order-online.yaml --runs runs --resume \(id); code=$?; "
             + "stty -a > stty.txt; echo EXIT=$code > done.txt; sleep 30"
         try tmux.start("second", command)
         try tmux.waitFor("second", "Press Enter to go on")
