@@ -58,14 +58,7 @@ public final class PosixTerminal: Terminal {
         let deadline = timeout.map { clock.now + $0 }
         while true {
             if consumeRedrawRequest() { return .resized }
-            var milliseconds: Int32 = -1
-            if let deadline {
-                let left = clock.now.duration(to: deadline)
-                if left <= .zero { return .timedOut }
-                let (seconds, attoseconds) = left.components
-                let roundedUp = (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-                milliseconds = Int32(clamping: seconds * 1000 + roundedUp)
-            }
+            guard let milliseconds = PollTimeout.milliseconds(until: deadline, clock: clock) else { return .timedOut }
             var fds = [
                 pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: signalShared.pointee.wakeRead, events: Int16(POLLIN), revents: 0),
