@@ -401,39 +401,6 @@ struct RunSummaryReader {
         return true
     }
 
-    // MARK: Values
-
-    /// `RunDecoder`'s number: an integer or a finite float (plain), here also not negative.
-    private static func nonNegative(_ e: borrowing YAMLEventReader.Event) -> Double? {
-        guard let value = number(e), !(value < 0) else { return nil }
-        return value
-    }
-
-    private static func number(_ e: borrowing YAMLEventReader.Event) -> Double? {
-        guard e.style == .plain else { return nil }
-        switch e.resolved {
-        case .int(let i): return Double(i)
-        case .double(let d) where d.isFinite: return d
-        default: return nil
-        }
-    }
-
-    /// `RunDecoder`'s checklist answer.
-    private static func checklistAnswer(_ e: borrowing YAMLEventReader.Event) -> ChecklistAnswer? {
-        ChecklistAnswer(e.resolved)
-    }
-
-    /// Not empty once white space is trimmed (as `RunDecoder` requires of `tester`).
-    private static func hasContent(_ bytes: UnsafeRawBufferPointer, _ text: String) -> Bool {
-        for b in bytes where b < 0x80 {
-            switch b {
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-            default: return true
-            }
-        }
-        return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    }
-
     // MARK: Summary
 
     private func summary(path: String, scenarios: [String: Scenario]) -> RunSummary? {
