@@ -8,17 +8,6 @@ import Testing
 /// interrupted run can be marked abandoned with `--abandon`. A `kill -9` loses at most the time
 /// since the last periodic save.
 @Suite(.serialized) struct RunSignalTests {
-    static let touchpoints = """
-        touchpoints:
-          - id: web-search
-            name: Website search
-            channel: web
-            stage: consideration
-            owner: Web team
-            importance: {customer: 4, business: 3}
-
-        """
-
     static let scenario = """
         scenario: find-kettle
         title: Find a kettle
@@ -41,7 +30,7 @@ import Testing
     /// A folder with the touchpoints and the scenario (`find-kettle.yaml`); runs go to `runs/`.
     static func folder() throws -> URL {
         let folder = try ShopperProcess.temporaryFolder()
-        try touchpoints.write(to: folder.appendingPathComponent("touchpoints.yaml"), atomically: true, encoding: .utf8)
+        try Fixtures.touchpoints.write(to: folder.appendingPathComponent("touchpoints.yaml"), atomically: true, encoding: .utf8)
         try scenario.write(to: folder.appendingPathComponent("find-kettle.yaml"), atomically: true, encoding: .utf8)
         return folder
     }
