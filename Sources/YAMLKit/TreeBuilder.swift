@@ -12,6 +12,8 @@ struct TreeBuilder {
 
     let limits: YAMLParser.Limits
     private(set) var documents: [Node] = []
+    /// Duplicate mapping keys met so far, in the order their mappings closed.
+    private(set) var duplicates: [YAMLError] = []
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, weight: Int)] = [:]
     private var nodeCount = 0
@@ -61,8 +63,12 @@ struct TreeBuilder {
                 if key.scalar != nil {
                     let identity = key.resolved
                     if let first = seen[identity] {
-                        throw YAMLError("duplicate key '\(key.scalar!.value)'", at: key.mark,
-                                        notes: [.init(message: "first defined here", mark: first)])
+                        // Recorded, not thrown, so the rest of the document is still checked;
+                        // the first pair stands.
+                        duplicates.append(YAMLError("duplicate key '\(key.scalar!.value)'", at: key.mark,
+                                                    notes: [.init(message: "first defined here", mark: first)]))
+                        i += 2
+                        continue
                     }
                     seen[identity] = key.mark
                 }

@@ -38,14 +38,31 @@ public struct YAMLParser: Sendable {
         return documents.first
     }
 
-    /// Every document in `bytes`.
+    /// Every document in `bytes`; a duplicate mapping key is an error.
     public func parseAll(bytes: [UInt8]) throws(YAMLError) -> [Node] {
+        let (documents, duplicates) = try parseAllCollectingDuplicates(bytes: bytes)
+        if let first = duplicates.first { throw first }
+        return documents
+    }
+
+    /// The single document of `bytes` (nil when there is none) and every duplicate mapping key in
+    /// it, sorted by position: the first of each pair of keys stands in the tree. For callers that
+    /// report all problems of a file at once.
+    public func parseCollectingDuplicates(bytes: [UInt8]) throws(YAMLError) -> (Node?, [YAMLError]) {
+        let (documents, duplicates) = try parseAllCollectingDuplicates(bytes: bytes)
+        if documents.count > 1 {
+            throw YAMLError("expected a single document, found \(documents.count)", at: documents[1].mark)
+        }
+        return (documents.first, duplicates)
+    }
+
+    private func parseAllCollectingDuplicates(bytes: [UInt8]) throws(YAMLError) -> ([Node], [YAMLError]) {
         try UTF8Check.validate(bytes)
         var builder = TreeBuilder(limits: limits)
         try LibYAMLEvents.scan(bytes) { (event: borrowing LibYAMLEvents.Event) throws(YAMLError) in
             try builder.handle(event)
         }
-        return builder.documents
+        return (builder.documents, builder.duplicates.sorted { $0.mark < $1.mark })
     }
 
     public func parseAll(_ text: String) throws(YAMLError) -> [Node] {

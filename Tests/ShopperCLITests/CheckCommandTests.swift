@@ -181,6 +181,28 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"))
     }
 
+    @Test func aDuplicateKeyDoesNotHideTheOtherErrors() throws {
+        let text = """
+        scenario: broken
+        title: a
+        language: en
+        title: b
+        brief: x
+        steps:
+          - id: s
+            tilte: x
+            title: y
+            do: z
+            touchpoint: web
+            stage: purchse
+        """
+        let result = try checkFile(Array(text.utf8))
+        expectPositioned(result)
+        #expect(result.stderr.contains("broken.yaml:4:1: error: duplicate key 'title'"))
+        #expect(result.stderr.contains("broken.yaml:8:5: error: unknown key 'tilte'"))
+        #expect(result.stderr.contains("broken.yaml:12:12: error: 'stage' must be one of"))
+    }
+
     @Test func missingPathIsAnError() throws {
         let result = try ShopperProcess.run(["check", "no/such/place"])
         #expect(result.status == 1)

@@ -40,6 +40,15 @@ import Testing
         #expect(e.notes.first?.mark == m["1️⃣"])
     }
 
+    @Test func everyDuplicateKeyCanBeCollectedWithTheTreeKept() throws {
+        let (text, m) = marked("a: 1\nb:\n  x: 1\n  1️⃣x: 2\n2️⃣a: 3\nc: 4\n")
+        let (root, duplicates) = try YAMLParser().parseCollectingDuplicates(bytes: Array(text.utf8))
+        #expect(duplicates.map(\.mark) == [m["1️⃣"]!, m["2️⃣"]!])
+        #expect(root?["a"]?.resolved == .int(1))
+        #expect(root?["b"]?["x"]?.resolved == .int(1))
+        #expect(root?["c"]?.resolved == .int(4))
+    }
+
     @Test func duplicateKeysCompareByValueNotSpelling() throws {
         #expect(error("'a': 1\na: 2\n") != nil)
         #expect(error("1: x\n01: y\n") != nil)

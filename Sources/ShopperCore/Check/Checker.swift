@@ -59,9 +59,10 @@ public struct Checker {
 
     public mutating func checkFile(_ path: String) -> (FileKind?, [FileDiagnostic]) {
         let node: Node
-        switch SourceFile.read(path) {
+        let parseProblems: [Diagnostic]
+        switch SourceFile.load(path) {
         case .failure(let d): return (nil, [FileDiagnostic(path: path, diagnostic: d)])
-        case .success(let n): node = n
+        case .success(let loaded): (node, parseProblems) = (loaded.node, loaded.problems)
         }
         guard let kind = Self.kind(of: node) else {
             let found = node.mapping?.first?.key.scalar.map { " (found '\($0.value)')" } ?? ""
@@ -113,7 +114,7 @@ public struct Checker {
                 }
             }
         }
-        let own = diagnostics.sortedByPosition().map { FileDiagnostic(path: path, diagnostic: $0) }
+        let own = (parseProblems + diagnostics).sortedByPosition().map { FileDiagnostic(path: path, diagnostic: $0) }
         return (kind, own + extra)
     }
 

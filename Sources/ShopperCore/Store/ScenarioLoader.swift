@@ -42,11 +42,13 @@ public enum ScenarioLoader {
     /// The scenario at `path` checked against its registry; nil when anything is wrong.
     public static func load(_ path: String, scenariosFolder: String = "scenarios") -> (Scenario?, [FileDiagnostic]) {
         let node: Node
-        switch SourceFile.read(path) {
-        case .failure(let d): return (nil, [FileDiagnostic(path: path, diagnostic: d)])
-        case .success(let n): node = n
-        }
         var problems: [FileDiagnostic] = []
+        switch SourceFile.load(path) {
+        case .failure(let d): return (nil, [FileDiagnostic(path: path, diagnostic: d)])
+        case .success(let loaded):
+            node = loaded.node
+            problems = loaded.problems.map { FileDiagnostic(path: path, diagnostic: $0) }
+        }
         var registry: TouchpointRegistry?
         if let registryPath = registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder) {
             let (loaded, registryProblems) = loadRegistry(registryPath)

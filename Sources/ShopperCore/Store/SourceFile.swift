@@ -9,7 +9,25 @@ public enum SourceFile {
     /// Files larger than this are refused rather than parsed.
     public static let maxBytes = 16 << 20
 
+    /// A parsed file and the problems that still left a usable tree (duplicate keys: the first
+    /// of each pair stands), so a checker can report them with everything else in the file.
+    public struct Loaded: Sendable {
+        public var node: Node
+        public var problems: [Diagnostic]
+    }
+
+    /// The file's tree; its first problem of any kind as the failure.
     public static func read(_ path: String) -> Result<Node, Diagnostic> {
+        switch load(path) {
+        case .failure(let d): return .failure(d)
+        case .success(let loaded):
+            if let first = loaded.problems.first { return .failure(first) }
+            return .success(loaded.node)
+        }
+    }
+
+    /// The file's tree with the problems that left it usable.
+    public static func load(_ path: String) -> Result<Loaded, Diagnostic> {
         // A FIFO, socket or device would block or never end: only regular files are read.
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
@@ -31,18 +49,28 @@ public enum SourceFile {
         if data.count > maxBytes {
             return .failure(Diagnostic(.error, "file is larger than \(maxBytes >> 20) MiB", at: .start))
         }
-        return parse(bytes: [UInt8](data))
+        return load(bytes: [UInt8](data))
     }
 
     public static func parse(bytes: [UInt8]) -> Result<Node, Diagnostic> {
+        switch load(bytes: bytes) {
+        case .failure(let d): return .failure(d)
+        case .success(let loaded):
+            if let first = loaded.problems.first { return .failure(first) }
+            return .success(loaded.node)
+        }
+    }
+
+    public static func load(bytes: [UInt8]) -> Result<Loaded, Diagnostic> {
         do {
-            guard let node = try YAMLParser().parse(bytes: bytes) else {
+            let (parsed, duplicates) = try YAMLParser().parseCollectingDuplicates(bytes: bytes)
+            guard let node = parsed else {
                 return .failure(Diagnostic(.error, "the file is empty", at: .start))
             }
             if node.scalar != nil, node.resolved == .null {
                 return .failure(Diagnostic(.error, "the file holds no YAML content", at: node.mark))
             }
-            return .success(node)
+            return .success(Loaded(node: node, problems: duplicates.map(Diagnostic.init)))
         } catch {
             return .failure(Diagnostic(error))
         }
