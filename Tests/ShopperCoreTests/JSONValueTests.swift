@@ -17,6 +17,15 @@ import Testing
         #expect(JSONValue.number(0.1 + 0.2).serialized() == "0.3")
     }
 
+    @Test func tinyNumbersKeepSixSignificantDigits() {
+        // A p-value far below 0.001 is still a positive number, not 0.
+        #expect(JSONValue.format(1.2e-9) == "1.2e-09")
+        #expect(JSONValue.format(2.8916437e-5) == "2.89164e-05")
+        #expect(JSONValue.format(-0.00012345678) == "-0.000123457")
+        #expect(JSONValue.format(0.001) == "0.001")
+        #expect(JSONValue.format(0) == "0")
+    }
+
     @Test func prettyKeepsShortScalarsOnOneLineAndSerializedNeverDoes() {
         let value: JSONValue = ["type": "object", "enum": [1, 2], "min": ["a": 1.5]]
         #expect(value.pretty() == """

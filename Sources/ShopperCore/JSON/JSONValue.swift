@@ -1,3 +1,4 @@
+import Foundation
 /// A JSON value whose objects keep their keys in the order written, so output is stable.
 /// One type for every JSON the tool writes: the scenario schema (`pretty()`) and the report
 /// (`serialized()`).
@@ -106,10 +107,15 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
-    /// A number rounded to 6 decimals, without a point when whole; non-finite numbers (which
-    /// JSON cannot hold) as `null`.
+    /// A number rounded to 6 decimals, without a point when whole; below 0.001, to 6
+    /// significant digits instead (a p-value of 1.2e-09 must not read as 0); non-finite numbers
+    /// (which JSON cannot hold) as `null`.
     public static func format(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
+        if x != 0, abs(x) < 1e-3 {
+            let scale = pow(10, 5 - floor(log10(abs(x))))
+            return String((x * scale).rounded() / scale)
+        }
         let rounded = (x * 1_000_000).rounded() / 1_000_000
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             return String(Int64(rounded))
