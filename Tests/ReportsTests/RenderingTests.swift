@@ -56,7 +56,10 @@ import Testing
         for key in ["step", "touchpoint", "attempts", "completion", "time", "score", "checklist", "barriers"] {
             #expect(pay.keys.contains(key), "step lacks \(key)")
         }
-        #expect(pay["checklist"] is NSNull)
+        // No checklist at this step: the object keeps its shape, with a null value and n 0.
+        let checklist = try #require(pay["checklist"] as? [String: Any])
+        #expect(checklist["compliance"] is NSNull)
+        #expect(checklist["n"] as? Int == 0)
         let score = try #require(pay["score"] as? [String: Any])
         #expect(Set(score.keys) == ["mean", "low", "high", "n"])
         let barriers = try #require(pay["barriers"] as? [[String: Any]])

@@ -41,9 +41,10 @@ public enum JSONRenderer {
             "time": time(p.time),
             "nps": p.nps.map { ["score": .number($0.score), "moe": .number($0.marginOfError),
                                "n": .int($0.n), "low": .number($0.low), "high": .number($0.high),
-                               "small_sample": .bool($0.isSmallSample)] } ?? .null,
-            "csat": p.csat.map { ["score": .number($0.share), "n": .int($0.n)] } ?? .null,
-            "ces": p.ces.map { ["mean": .number($0.mean), "n": .int($0.n)] } ?? .null,
+                               "small_sample": .bool($0.isSmallSample)] }
+                ?? ["score": .null, "moe": .null, "n": .int(0), "low": .null, "high": .null, "small_sample": .null],
+            "csat": p.csat.map { ["score": .number($0.share), "n": .int($0.n)] } ?? ["score": .null, "n": .int(0)],
+            "ces": p.ces.map { ["mean": .number($0.mean), "n": .int($0.n)] } ?? ["mean": .null, "n": .int(0)],
             "steps": .array(p.steps.map(step)),
             "versions": .array(p.versions.map { .int($0) }),
             "untimed": .int(p.untimed),
@@ -59,7 +60,7 @@ public enum JSONRenderer {
             "time": time(s.time),
             "score": mean(s.score),
             "checklist": s.checklist.map { ["compliance": .number($0.compliance), "n": .int($0.n)] }
-                ?? .null,
+                ?? ["compliance": .null, "n": .int(0)],
             "barriers": .array(s.barriers.map { b in
                 ["id": .string(b.id), "text": .string(b.text), "runs": .int(b.runs),
                  "max_severity": .int(b.maxSeverity.rawValue)]
@@ -73,19 +74,22 @@ public enum JSONRenderer {
         ]
     }
 
+    // A statistic without data keeps its shape: the same keys, values null, n 0, so readers of
+    // the contract can always index into it.
+
     static func completion(_ c: CompletionRate?) -> JSONValue {
-        guard let c else { return .null }
+        guard let c else { return ["rate": .null, "low": .null, "high": .null, "n": .int(0)] }
         return ["rate": .number(c.rate), "low": .number(c.low), "high": .number(c.high), "n": .int(c.n)]
     }
 
     static func time(_ t: GeometricMean?) -> JSONValue {
-        guard let t else { return .null }
+        guard let t else { return ["geomean": .null, "low": .null, "high": .null, "median": .null, "n": .int(0)] }
         return ["geomean": .number(t.value), "low": .number(t.low), "high": .number(t.high),
                 "median": .number(t.median), "n": .int(t.n)]
     }
 
     static func mean(_ m: MeanInterval?) -> JSONValue {
-        guard let m else { return .null }
+        guard let m else { return ["mean": .null, "low": .null, "high": .null, "n": .int(0)] }
         return ["mean": .number(m.mean), "low": .number(m.low), "high": .number(m.high), "n": .int(m.n)]
     }
 
