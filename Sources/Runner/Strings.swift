@@ -64,7 +64,7 @@ public struct Strings: Sendable, Hashable {
     public var persona: String { t("Persona:", "Персона:") }
     public var brief: String { t("Brief:", "Задание:") }
     public func taskTarget(_ seconds: Double) -> String {
-        t("Time budget for the whole task: \(DurationText.format(seconds))", "Время на всё задание: \(DurationText.format(seconds))")
+        t("Time budget for the whole task: \(duration(seconds))", "Время на всё задание: \(duration(seconds))")
     }
     public var briefingPrompt: String { t("Press Enter to go on (q: save and quit).", "Нажмите Enter, чтобы продолжить (q: сохранить и выйти).") }
 
@@ -75,7 +75,7 @@ public struct Strings: Sendable, Hashable {
     }
     public var expected: String { t("Expected:", "Ожидается:") }
     public func stepTarget(_ seconds: Double) -> String {
-        t("Time target: \(DurationText.format(seconds))", "Цель по времени: \(DurationText.format(seconds))")
+        t("Time target: \(duration(seconds))", "Цель по времени: \(duration(seconds))")
     }
     public var readyPrompt: String { t("Enter: start the step · s: skip · q: save and quit", "Enter: начать шаг · s: пропустить · q: сохранить и выйти") }
     /// Shown under the step header when a resumed run goes back to a step's missing answers.
@@ -116,7 +116,7 @@ public struct Strings: Sendable, Hashable {
         t("Unknown command '\(text)'; type ? for help.", "Неизвестная команда «\(text)»; ? — справка.")
     }
     public func targetPassed(_ target: Double) -> String {
-        t("(time target \(DurationText.format(target)) passed)", "(цель по времени \(DurationText.format(target)) превышена)")
+        t("(time target \(duration(target)) passed)", "(цель по времени \(duration(target)) превышена)")
     }
     public func elapsed(_ seconds: Double) -> String { t("Time: \(clock(seconds))", "Время: \(clock(seconds))") }
     public func paused(_ seconds: Double) -> String {
@@ -142,7 +142,7 @@ public struct Strings: Sendable, Hashable {
     }
     /// `+0:12 over target`
     public func overTarget(_ seconds: Double) -> String {
-        t("+\(DurationText.clock(seconds)) over target", "+\(DurationText.clock(seconds)) сверх цели")
+        t("+\(clock(seconds)) over target", "+\(clock(seconds)) сверх цели")
     }
     public var pausedBadge: String { t("PAUSED", "ПАУЗА") }
     public var pausedKeys: String {
@@ -257,6 +257,15 @@ public struct Strings: Sendable, Hashable {
 
     /// `1:02.3`
     public func clock(_ seconds: Double) -> String { DurationText.clock(seconds, tenths: true) }
+
+    /// A time target as people say it: `1h30m`, `2m30s` in English; `1 ч 30 мин`, `2 мин 30 с`
+    /// in Russian.
+    public func duration(_ seconds: Double) -> String {
+        guard language == .ru else { return DurationText.format(seconds) }
+        let total = Int(seconds.rounded(.down))
+        let parts = [(total / 3600, "ч"), (total % 3600 / 60, "мин"), (total % 60, "с")].filter { $0.0 > 0 }
+        return parts.isEmpty ? "0 с" : parts.map { "\($0.0) \($0.1)" }.joined(separator: " ")
+    }
 
     func number(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)

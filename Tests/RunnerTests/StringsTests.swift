@@ -13,6 +13,19 @@ import Testing
         #expect(Strings.language(flag: nil, scenario: nil, environment: [:]) == .en)
     }
 
+    @Test func targetsReadNaturallyInEachLanguage() {
+        #expect(Strings(.en).duration(5400) == "1h30m")
+        #expect(Strings(.ru).duration(5400) == "1 ч 30 мин")
+        #expect(Strings(.ru).duration(150) == "2 мин 30 с")
+        #expect(Strings(.ru).duration(2400) == "40 мин")
+        #expect(Strings(.ru).stepTarget(180) == "Цель по времени: 3 мин")
+    }
+
+    @Test func justPassingTheTargetShowsTenthsNotZero() {
+        #expect(Strings(.en).overTarget(0.8) == "+0:00.8 over target")
+        #expect(Strings(.ru).overTarget(12.34) == "+0:12.3 сверх цели")
+    }
+
     @Test func bothLanguagesDiffer() {
         let en = Strings(.en), ru = Strings(.ru)
         #expect(en.askTester != ru.askTester)

@@ -276,10 +276,10 @@ enum TerminalIOFixtures {
         state.timer = .running(F.timing(activeFor: 72.5, clock: clock))
         let lines = state.header(uptime: clock.now().uptime, width: 80, strings: Strings(.en))
         header = lines.map(\.plainText)
-        #expect(header.contains("Time 1:12.5 / target 1:00  +0:12 over target"))
+        #expect(header.contains("Time 1:12.5 / target 1:00  +0:12.5 over target"))
         let timerLine = lines.first { $0.plainText.contains("over target") }!
         #expect(timerLine.render(colour: true).contains("\u{1B}[1;31m"))
-        #expect(timerLine.render(colour: false) == "Time 1:12.5 / target 1:00  +0:12 over target")
+        #expect(timerLine.render(colour: false) == "Time 1:12.5 / target 1:00  +0:12.5 over target")
     }
 
     @Test func pausedStepSaysSo() {
@@ -308,7 +308,7 @@ enum TerminalIOFixtures {
         for line in lines { #expect(DisplayWidth.width(of: line) <= 40, "\(line)") }
         let text = lines.joined(separator: "\n")
         #expect(text.contains("Шаг 2 из 3: Оплатить заказ картой на"))
-        #expect(text.contains("Время 1:40.0 / цель 1:30  +0:10 сверх"))
+        #expect(text.contains("Время 1:40.0 / цель 1:30  +0:10.0 сверх"))
         #expect(text.contains("Enter: готово"))
         #expect(text.contains("日本語"))
     }
