@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reports
+import Runner
 import ShopperCore
 import TerminalUI
 
@@ -44,6 +45,14 @@ struct HistoryOptions: ParsableArguments {
         Output.line("error: no scenario or runs with id \(unknown.map { "'\($0)'" }.joined(separator: ", ")); known: \(list)",
                     to: .standardError)
         throw ExitCode(1)
+    }
+}
+
+extension Language {
+    /// The language of `report`, `runs` and `touchpoints` labels: `--lang`, else the
+    /// environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `ru`), else English.
+    static func interface(flag: Language?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        Strings.language(flag: flag, scenario: nil, environment: environment)
     }
 }
 
@@ -94,6 +103,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the text report.")
     var noColor = false
 
+    @Option(help: "Language of the labels in text, Markdown and HTML (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English). CSV and JSON are the same in every language.")
+    var lang: Language?
+
     var options: ReportOptions {
         get throws {
             try ReportOptions.make(unit: unit, scenarios: scenarioIDs, since: since, until: until,
@@ -121,7 +133,7 @@ struct ReportCommand: ParsableCommand {
             .build(loaded.runs)
         let colour = format == .text && output == nil && !noColor
             && ColourPolicy.allowed(isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-        let text = format.render(report, colour: colour)
+        let text = format.render(report, colour: colour, language: Language.interface(flag: lang))
         if let output {
             do {
                 try AtomicFile.write(text, to: output)

@@ -26,10 +26,12 @@ public enum HTMLRenderer {
         return out
     }
 
-    public static func render(_ report: Report, title: String = "shopper report") -> String {
+    public static func render(_ report: Report, title: String? = nil, language: Language = .en) -> String {
+        let strings = ReportStrings(language)
+        let title = title ?? strings.reportTitle
         var h = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -38,14 +40,14 @@ public enum HTMLRenderer {
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
-        <p class="meta">By \(escape(report.unit.rawValue)) · \(TextLayout.count(report.countedRuns, "run")) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")</p></header>
+        <p class="meta">\(escape(strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p></header>
 
         """
-        h += changes(report)
-        h += touchpoints(report)
-        for s in report.scenarios { h += scenario(s) }
+        h += changes(report, strings)
+        h += touchpoints(report, strings)
+        for s in report.scenarios { h += scenario(s, strings) }
         h += """
-        <footer><p>Completion: adjusted-Wald 95% interval. Time: geometric mean of successful attempts with a 95% t interval on log seconds. Changes: Welch's t-test on log seconds and the N−1 two-proportion test, p &lt; 0.05. See docs/report.md.</p></footer>
+        <footer><p>\(strings.methods)</p></footer>
         </body>
         </html>
 
@@ -55,57 +57,57 @@ public enum HTMLRenderer {
 
     // MARK: Sections
 
-    static func changes(_ report: Report) -> String {
-        var h = "<section><h2>Changes</h2>\n"
+    static func changes(_ report: Report, _ strings: ReportStrings = ReportStrings(.en)) -> String {
+        var h = "<section><h2>\(strings.changes)</h2>\n"
         let compared = report.scenarios.filter { $0.comparison != nil }
         if compared.isEmpty {
-            return h + "<p>Fewer than two periods: nothing to compare.</p></section>\n"
+            return h + "<p>\(strings.fewerThanTwoPeriods)</p></section>\n"
         }
-        h += "<div class=\"scroll\"><table class=\"changes\"><thead><tr><th>Scenario</th><th>Compared</th><th>Change</th><th>Step</th><th>What</th><th>Before → after</th><th>p</th></tr></thead><tbody>\n"
+        h += "<div class=\"scroll\"><table class=\"changes\"><thead><tr>\(heads(strings.changeColumns))</tr></thead><tbody>\n"
         for s in compared {
             let c = s.comparison!
-            let period = "\(escape(c.current.label)) vs \(escape(c.baseline.label))"
-            if let missing = c.missingRuns {
+            let period = escape(strings.versus(c.current.label, c.baseline.label))
+            if let missing = strings.missingRuns(c) {
                 h += "<tr class=\"missing\"><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\">\(escape(missing))</td></tr>\n"
             } else if s.changes.isEmpty {
-                h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">no significant change</td></tr>\n"
+                h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">\(strings.noSignificantChange)</td></tr>\n"
             }
             for change in s.changes {
-                let what = change.metric == .barrier ? "barrier \(change.barrier ?? "")" : change.metric.rawValue
-                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(change.kind.rawValue))</span></td><td>\(escape(change.step ?? "whole task"))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(TextLayout.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
+                let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(change.barrier ?? "")" : strings.metric(change.metric)
+                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(change.step ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
             }
-            if let note = c.note {
+            if let note = strings.comparisonNote(s) {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
             }
         }
         return h + "</tbody></table></div></section>\n"
     }
 
-    static func touchpoints(_ report: Report) -> String {
-        var h = "<section class=\"touchpoints\"><h2>Touchpoints\(report.touchpointPeriod.map { " in " + escape($0.label) } ?? "")</h2>\n"
+    static func touchpoints(_ report: Report, _ strings: ReportStrings = ReportStrings(.en)) -> String {
+        var h = "<section class=\"touchpoints\"><h2>\(escape(strings.touchpointsIn(report.touchpointPeriod?.label)))</h2>\n"
         h += "<div class=\"row\"><figure class=\"wheel\">" + SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod?.label) + "</figure>\n"
         let focus = report.focus
         if !focus.isEmpty {
-            h += "<aside class=\"focus\"><h3>Focus list</h3><ol>\n"
+            h += "<aside class=\"focus\"><h3>\(strings.focusList)</h3><ol>\n"
             for t in focus {
-                h += "<li><strong>\(escape(t.name))</strong> <span class=\"score\">\(TextLayout.formatted(t.score, 1))</span><br><span class=\"quiet\">\(escape(t.owner ?? "no owner"))</span></li>\n"
+                h += "<li><strong>\(escape(t.name))</strong> <span class=\"score\">\(TextLayout.formatted(t.score, 1))</span><br><span class=\"quiet\">\(escape(t.owner ?? strings.noOwner))</span></li>\n"
             }
-            h += "</ol><p class=\"hint\">Ranked by importance × (10 − score): where raising the score matters most.</p></aside>\n"
+            h += "</ol><p class=\"hint\">\(strings.focusHint)</p></aside>\n"
         }
         h += "</div>\n"
         let unscored = report.touchpoints.filter { $0.score == nil }.count
-        h += "<p class=\"hint\">The wheel plots each touchpoint's mean step score (0 at the centre, 10 at the rim): a round wheel means an even service; a dent is a touchpoint that lets the customer down.\(unscored > 0 ? " \(unscored) touchpoint\(unscored == 1 ? " has" : "s have") no score in this period and \(unscored == 1 ? "is" : "are") not drawn." : "")</p>\n"
-        h += "<div class=\"scroll\"><table class=\"touchpoints\"><thead><tr><th>Focus</th><th>Touchpoint</th><th>Owner</th><th>Score</th><th>n</th><th>Importance</th><th>Priority</th></tr></thead><tbody>\n"
+        h += "<p class=\"hint\">\(strings.wheelHint(unscored: unscored))</p>\n"
+        h += "<div class=\"scroll\"><table class=\"touchpoints\"><thead><tr>\(heads(strings.touchpointTableColumns))</tr></thead><tbody>\n"
         for t in report.touchpoints {
             h += "<tr\(t.focus != nil ? " class=\"focus\"" : "")><td>\(t.focus.map(String.init) ?? "")</td><td title=\"\(escape(t.id))\">\(escape(t.name))</td><td>\(escape(t.owner ?? "–"))</td><td class=\"num\">\(TextLayout.formatted(t.score, 1))</td><td class=\"num\">\(t.n)</td><td class=\"num\">\(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–")</td><td class=\"num\">\(TextLayout.formatted(t.priority, 0))</td></tr>\n"
         }
-        h += "</tbody></table></div>\n<p class=\"hint\">Priority = importance (customer × business) × (10 − score); the top five, in bold, are the focus list.</p></section>\n"
+        h += "</tbody></table></div>\n<p class=\"hint\">\(strings.priorityHint)</p></section>\n"
         return h
     }
 
-    static func scenario(_ s: ScenarioReport) -> String {
+    static func scenario(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en)) -> String {
         var h = "<section class=\"scenario\" aria-label=\"\(escape(s.title))\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
-        h += "<div class=\"scroll\"><table class=\"periods\"><thead><tr><th>Period</th><th>Runs</th><th>Success</th><th>95% CI</th><th>Time (geomean)</th><th>95% CI</th><th>Median</th><th>NPS</th><th>CSAT</th><th>CES</th></tr></thead><tbody>\n"
+        h += "<div class=\"scroll\"><table class=\"periods\"><thead><tr>\(heads(strings.periodTableColumns))</tr></thead><tbody>\n"
         for p in s.periods {
             let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let tci = p.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
@@ -113,24 +115,24 @@ public enum HTMLRenderer {
             h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(TextLayout.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
         }
         h += "</tbody></table></div>\n"
-        if let note = TextLayout.untimedNote(s) {
-            h += "<p class=\"hint\">Note: \(escape(note)).</p>\n"
+        if let note = strings.untimedNote(s) {
+            h += "<p class=\"hint\">\(strings.noteTitle): \(escape(note)).</p>\n"
         }
         if let latest = s.latest {
             let baseline = s.comparison.flatMap { s.stats(for: $0.baseline) }
-            h += "<h3>Score along the journey</h3>\n"
+            h += "<h3>\(strings.scoreAlongJourney)</h3>\n"
             h += SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline)
-            h += "<h3>Time per step across periods</h3>\n<p class=\"hint\">Geometric mean of successful attempts, whiskers for its 95% interval. Each panel has its own time axis starting at 0: steps take seconds to hours, so compare a step with itself over time, not panels with each other.</p>\n<div class=\"panels\">\n"
+            h += "<h3>\(strings.timePerStep)</h3>\n<p class=\"hint\">\(strings.timePerStepHint)</p>\n<div class=\"panels\">\n"
             for step in latest.steps {
                 h += SVGCharts.timeAcrossPeriods(step: step.step, title: step.title, periods: s.periods)
             }
             h += "</div>\n"
         }
-        h += barrierTable(s)
+        h += barrierTable(s, strings)
         return h + "</section>\n"
     }
 
-    static func barrierTable(_ s: ScenarioReport) -> String {
+    static func barrierTable(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en)) -> String {
         var titles: [String: String] = [:]
         for p in s.periods { for step in p.steps where titles[step.step] == nil { titles[step.step] = step.title } }
         var rows: [(step: String, id: String, text: String)] = []
@@ -143,9 +145,9 @@ public enum HTMLRenderer {
                 }
             }
         }
-        var h = "<h3>Barriers (runs in which each appeared)</h3>\n"
-        guard !rows.isEmpty else { return h + "<p class=\"quiet\">No barriers recorded.</p>\n" }
-        h += "<div class=\"scroll\"><table class=\"barriers\"><thead><tr><th>Step</th><th>Barrier</th>"
+        var h = "<h3>\(strings.barriersTitle)</h3>\n"
+        guard !rows.isEmpty else { return h + "<p class=\"quiet\">\(strings.noBarriers)</p>\n" }
+        h += "<div class=\"scroll\"><table class=\"barriers\"><thead><tr>\(heads(strings.barrierColumns))"
         for p in s.periods { h += "<th>\(escape(p.period.label))</th>" }
         h += "</tr></thead><tbody>\n"
         for row in rows {
@@ -153,14 +155,19 @@ public enum HTMLRenderer {
             h += "<tr><td class=\"step\">\(title.map { escape($0) + "<br>" } ?? "")<code>\(escape(row.step))</code></td><td><code>\(escape(row.id))</code><br>\(escape(row.text))</td>"
             for p in s.periods {
                 if let b = p.step(row.step)?.barriers.first(where: { $0.id == row.id }) {
-                    h += "<td class=\"num sev\(b.maxSeverity.rawValue)\" title=\"severity \(b.maxSeverity.rawValue)\">\(b.runs)</td>"
+                    h += "<td class=\"num sev\(b.maxSeverity.rawValue)\" title=\"\(strings.severity(b.maxSeverity.rawValue))\">\(b.runs)</td>"
                 } else {
                     h += "<td class=\"num quiet\">·</td>"
                 }
             }
             h += "</tr>\n"
         }
-        return h + "</tbody></table></div>\n<p class=\"hint\">Shade shows the highest severity: 1 cosmetic, 2 minor, 3 major, 4 blocker.</p>\n"
+        return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.severityHint)</p>\n"
+    }
+
+    /// Table heads from plain labels (no data text; escaped all the same).
+    static func heads(_ labels: [String]) -> String {
+        labels.map { "<th>\(escape($0))</th>" }.joined()
     }
 
     static let css = """

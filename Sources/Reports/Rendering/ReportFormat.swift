@@ -1,3 +1,5 @@
+import ShopperCore
+
 /// The output formats of `shopper report`.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text
@@ -6,12 +8,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case csv
     case json
 
-    /// The report in this format. `colour` applies to text only.
-    public func render(_ report: Report, colour: Bool = false, width: Int = 80) -> String {
+    /// The report in this format. `colour` applies to text only; `language` to text, Markdown
+    /// and HTML (CSV and JSON are a machine contract and the same in every language).
+    public func render(_ report: Report, colour: Bool = false, width: Int = 80, language: Language = .en) -> String {
         switch self {
-        case .text: TextRenderer(colour: colour, width: width).render(report)
-        case .markdown: MarkdownRenderer.render(report)
-        case .html: HTMLRenderer.render(report)
+        case .text: TextRenderer(colour: colour, width: width, language: language).render(report)
+        case .markdown: MarkdownRenderer.render(report, language: language)
+        case .html: HTMLRenderer.render(report, language: language)
         case .csv: CSVRenderer.render(report)
         case .json: JSONRenderer.render(report)
         }

@@ -68,13 +68,8 @@ public struct RunDetailStrings: Sendable, Hashable {
 
     // MARK: Counts
 
-    /// A count with its noun: English one/other; Russian one (1, 21, 31…), few (2–4, 22–24…)
-    /// and many (0, 5–20, 25–30…). `few` is ignored in English.
+    /// A count with its noun: English one/other; Russian one, few and many (see `Plural.count`).
     func count(_ n: Int, _ one: String, _ few: String, _ many: String? = nil) -> String {
-        guard language == .ru, let many else { return "\(n) \(n == 1 ? one : few)" }
-        let (mod10, mod100) = (n % 10, n % 100)
-        if mod10 == 1, mod100 != 11 { return "\(n) \(one)" }
-        if (2...4).contains(mod10), !(12...14).contains(mod100) { return "\(n) \(few)" }
-        return "\(n) \(many)"
+        Plural.count(n, one, few, many, language: language)
     }
 }

@@ -1,3 +1,5 @@
+import ShopperCore
+
 /// The terminal report: flagged changes first, then each scenario's periods with trend
 /// sparklines and its steps in the latest period, then the touchpoint focus list. Fits 80
 /// columns; ANSI colour only when `colour` is true, and none from the data: text from scenario,
@@ -5,20 +7,22 @@
 public struct TextRenderer: Sendable {
     public var colour: Bool
     public var width: Int
+    public var language: Language
+    var strings: ReportStrings { ReportStrings(language) }
 
-    public init(colour: Bool = false, width: Int = 80) {
+    public init(colour: Bool = false, width: Int = 80, language: Language = .en) {
         self.colour = colour
         self.width = max(60, width)
+        self.language = language
     }
 
     public func render(_ report: Report) -> String {
         var lines: [String] = []
-        var header = "shopper report · by \(report.unit.rawValue) · \(TextLayout.count(report.countedRuns, "run"))"
-        if report.inProgressRuns > 0 { header += " (+\(report.inProgressRuns) in progress, not counted)" }
+        let header = strings.header(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)
         lines.append(bold(TextLayout.truncate(header, to: width)))
         if report.scenarios.isEmpty {
             lines.append("")
-            lines.append("No completed or abandoned runs match.")
+            lines.append(strings.noMatchingRuns)
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("")
@@ -41,39 +45,40 @@ public struct TextRenderer: Sendable {
     // MARK: Sections
 
     func changes(_ report: Report) -> [String] {
-        var lines = [bold("Changes")]
+        var lines = [bold(strings.changes)]
         var any = false
         for scenario in report.scenarios {
             guard let comparison = scenario.comparison else { continue }
             lines.append("  " + TextLayout.truncate(
-                "\(TextLayout.safe(scenario.scenario)): \(comparison.current.label) against \(comparison.baseline.label)", to: width - 2))
-            if let missing = comparison.missingRuns {
+                "\(TextLayout.safe(scenario.scenario)): " + strings.against(comparison.current.label, comparison.baseline.label), to: width - 2))
+            if let missing = strings.missingRuns(comparison) {
                 lines.append("    " + missing)
             } else if scenario.changes.isEmpty {
-                lines.append("    no significant change")
+                lines.append("    " + strings.noSignificantChange)
             }
             for change in scenario.changes {
                 any = true
-                let what = change.metric == .barrier ? TextLayout.safe(change.barrier ?? "") : change.metric.rawValue
-                let row = TextLayout.pad(TextLayout.changeLabel(change), 14) + " "
-                    + TextLayout.pad(TextLayout.safe(change.step ?? "whole task"), 16) + " "
+                let what = change.metric == .barrier ? TextLayout.safe(change.barrier ?? "") : strings.metric(change.metric)
+                let row = TextLayout.pad(strings.changeLabel(change), 14) + " "
+                    + TextLayout.pad(TextLayout.safe(change.step ?? strings.wholeTask), 16) + " "
                     + TextLayout.pad(what, 16) + " "
-                    + TextLayout.pad(TextLayout.changeValues(change), 17) + " "
+                    + TextLayout.pad(strings.changeValues(change), 17) + " "
                     + TextLayout.pValue(change.p)
                 lines.append("    " + paint(TextLayout.truncate(row, to: width - 4), change.kind))
             }
-            if let note = comparison.note {
-                lines += wrap("note: " + TextLayout.safe(note), indent: 4)
+            if let note = strings.comparisonNote(scenario) {
+                lines += wrap(strings.note + ": " + TextLayout.safe(note), indent: 4)
             }
         }
-        if !any, lines.count == 1 { lines.append("  fewer than two periods: nothing to compare") }
+        if !any, lines.count == 1 { lines.append("  " + strings.nothingToCompare) }
         return lines
     }
 
     func scenario(_ s: ScenarioReport) -> [String] {
         var lines = [bold(TextLayout.truncate("\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", to: width))]
-        lines.append("  " + TextLayout.pad("period", 9) + TextLayout.padLeft("runs", 5) + "  "
-                     + TextLayout.pad("success (95%)", 16) + TextLayout.pad("time (95%)", 20)
+        let columns = strings.periodColumns
+        lines.append("  " + TextLayout.pad(columns[0], 9) + TextLayout.padLeft(columns[1], 5) + "  "
+                     + TextLayout.pad(columns[2], 16) + TextLayout.pad(columns[3], 20)
                      + TextLayout.padLeft("NPS", 13) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5))
         for p in s.periods {
             let success = p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
@@ -89,16 +94,18 @@ public struct TextRenderer: Sendable {
         }
         if s.periods.count > 1 {
             let recent = Array(s.periods.suffix(12))
-            lines.append("  trend  success " + TextLayout.sparkline(recent.map { $0.completion?.rate })
-                         + "  time " + TextLayout.sparkline(recent.map { $0.time?.value })
+            let words = strings.trendWords
+            lines.append("  \(words[0])  \(words[1]) " + TextLayout.sparkline(recent.map { $0.completion?.rate })
+                         + "  \(words[2]) " + TextLayout.sparkline(recent.map { $0.time?.value })
                          + "  NPS " + TextLayout.sparkline(recent.map { $0.nps?.score }))
         }
         guard let latest = s.latest else { return lines }
         let recent = Array(s.periods.suffix(8))
         lines.append("")
-        lines.append("  " + TextLayout.pad("steps in \(latest.period.label)", 18) + TextLayout.padLeft("tries", 5)
-                     + TextLayout.padLeft("done", 6) + TextLayout.padLeft("time", 8) + " " + TextLayout.pad("trend", 8)
-                     + TextLayout.padLeft("score", 6) + TextLayout.padLeft("check", 6) + "  barriers")
+        let heads = strings.stepColumns
+        lines.append("  " + TextLayout.pad(strings.stepsIn(latest.period.label), 18) + TextLayout.padLeft(heads[0], 5)
+                     + TextLayout.padLeft(heads[1], 6) + TextLayout.padLeft(heads[2], 8) + " " + TextLayout.pad(heads[3], 8)
+                     + TextLayout.padLeft(heads[4], 6) + TextLayout.padLeft(heads[5], 6) + "  " + heads[6])
         for step in latest.steps {
             let trend = TextLayout.sparkline(recent.map { $0.step(step.step)?.time?.value })
             let barriers = step.barriers.map { "\(TextLayout.safe($0.id))×\($0.runs)" }.joined(separator: " ")
@@ -110,23 +117,24 @@ public struct TextRenderer: Sendable {
             row += TextLayout.truncate(barriers.isEmpty ? "–" : barriers, to: max(1, width - TextLayout.width(row)))
             lines.append(row)
         }
-        if let note = TextLayout.untimedNote(s) {
-            lines += wrap("note: " + note, indent: 2)
+        if let note = strings.untimedNote(s) {
+            lines += wrap(strings.note + ": " + note, indent: 2)
         }
         return lines
     }
 
     func focus(_ report: Report) -> [String] {
-        let title = "Touchpoint focus" + (report.touchpointPeriod.map { " (\($0.label))" } ?? "")
+        let title = strings.touchpointFocus(report.touchpointPeriod?.label)
         var lines = [bold(title)]
         let focus = report.focus
         if focus.isEmpty {
-            lines.append("  no touchpoint scores")
+            lines.append("  " + strings.noTouchpointScores)
             return lines
         }
-        lines.append("  " + TextLayout.pad("#", 3) + TextLayout.pad("touchpoint", 24) + TextLayout.padLeft("score", 6)
-                     + TextLayout.padLeft("imp", 5) + TextLayout.padLeft("prio", 6) + "  " + TextLayout.pad("trend", 8)
-                     + " owner")
+        let heads = strings.focusColumns
+        lines.append("  " + TextLayout.pad("#", 3) + TextLayout.pad(heads[0], 24) + TextLayout.padLeft(heads[1], 6)
+                     + TextLayout.padLeft(heads[2], 5) + TextLayout.padLeft(heads[3], 6) + "  " + TextLayout.pad(heads[4], 8)
+                     + " " + heads[5])
         for t in focus {
             var row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(TextLayout.safe(t.id), 24)
                 + TextLayout.padLeft(TextLayout.formatted(t.score, 1), 6)

@@ -1,0 +1,218 @@
+import ShopperCore
+
+/// Russian and English plural choice shared by `RunDetailStrings` and `ReportStrings`.
+enum Plural {
+    /// A count with its noun: English one/other; Russian one (1, 21, 31…), few (2–4, 22–24…)
+    /// and many (0, 5–20, 25–30…). `few` is the English plural; `many` is Russian only, and
+    /// without it the English rule applies.
+    static func count(_ n: Int, _ one: String, _ few: String, _ many: String? = nil, language: Language) -> String {
+        guard language == .ru, let many else { return "\(n) \(n == 1 ? one : few)" }
+        let (mod10, mod100) = (abs(n) % 10, abs(n) % 100)
+        if mod10 == 1, mod100 != 11 { return "\(n) \(one)" }
+        if (2...4).contains(mod10), !(12...14).contains(mod100) { return "\(n) \(few)" }
+        return "\(n) \(many)"
+    }
+}
+
+/// Every word `shopper report` (text, Markdown, HTML), `shopper runs` and `shopper touchpoints`
+/// print around the data, in English and Russian. Data text (ids, titles, owners, barrier
+/// text) is shown as written; period labels (`2026-11`, `2026-W47`, `2026-Q4`), numbers and
+/// durations (`1h30m`, `4.5s`) are the same in both. JSON and CSV use none of this.
+public struct ReportStrings: Sendable, Hashable {
+    public var language: Language
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    func t(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
+
+    /// A count with its noun in the report's language (see `Plural.count`).
+    func count(_ n: Int, en one: String, _ other: String, ru ruOne: String, _ ruFew: String, _ ruMany: String) -> String {
+        language == .ru ? Plural.count(n, ruOne, ruFew, ruMany, language: .ru) : Plural.count(n, one, other, language: .en)
+    }
+
+    /// `1 run`, `2 runs` / `1 прогон`, `2 прогона`, `5 прогонов`.
+    func runs(_ n: Int) -> String { count(n, en: "run", "runs", ru: "прогон", "прогона", "прогонов") }
+
+    // MARK: Shared
+
+    var reportTitle: String { t("shopper report", "отчёт shopper") }
+
+    /// `by month` / `по месяцам`.
+    func by(_ unit: PeriodUnit) -> String {
+        switch unit {
+        case .week: t("by week", "по неделям")
+        case .month: t("by month", "по месяцам")
+        case .quarter: t("by quarter", "по кварталам")
+        }
+    }
+
+    var noMatchingRuns: String { t("No completed or abandoned runs match.", "Нет подходящих завершённых или заброшенных прогонов.") }
+    var changes: String { t("Changes", "Изменения") }
+    var noSignificantChange: String { t("no significant change", "значимых изменений нет") }
+    var nothingToCompare: String { t("fewer than two periods: nothing to compare", "меньше двух периодов: сравнивать не с чем") }
+    var wholeTask: String { t("whole task", "всё задание") }
+    var note: String { t("note", "примечание") }
+    var noOwner: String { t("no owner", "владелец не указан") }
+
+    func metric(_ metric: Change.Metric) -> String {
+        switch metric {
+        case .time: t("time", "время")
+        case .completion: t("completion", "выполнение")
+        case .barrier: t("barrier", "барьер")
+        }
+    }
+
+    /// The change's kind as a word: `regression` / `ухудшение`.
+    func kind(_ kind: Change.Kind) -> String {
+        switch kind {
+        case .regression: t("regression", "ухудшение")
+        case .improvement: t("improvement", "улучшение")
+        case .new: t("new", "новый")
+        case .resolved: t("resolved", "устранён")
+        }
+    }
+
+    /// The change's kind with its sign, for the text report (at most 14 columns).
+    func changeLabel(_ change: Change) -> String {
+        switch change.kind {
+        case .regression: t("▲ regression", "▲ ухудшение")
+        case .improvement: t("▼ improvement", "▼ улучшение")
+        case .new: t("+ new barrier", "+ новый барьер")
+        case .resolved: t("✓ resolved", "✓ устранён")
+        }
+    }
+
+    /// A change's before → after text; a barrier's ends in the current count's noun.
+    func changeValues(_ change: Change) -> String {
+        guard change.metric == .barrier else { return TextLayout.changeValues(change) }
+        return "\(TextLayout.formatted(change.baseline, 0)) → \(runs(Int((change.current ?? 0).rounded())))"
+    }
+
+    /// "no runs in 2025-01 to compare", or nil when both compared periods have runs.
+    func missingRuns(_ c: Comparison) -> String? {
+        guard language == .ru else { return c.missingRuns }
+        let empty = c.emptyPeriods
+        guard !empty.isEmpty else { return nil }
+        return "нет прогонов в \(empty.map(\.label).joined(separator: " или ")) для сравнения"
+    }
+
+    /// The comparison's note (a scenario version change), in the report's language: rebuilt
+    /// from the periods' versions in Russian, as built otherwise.
+    func comparisonNote(_ s: ScenarioReport) -> String? {
+        guard let c = s.comparison, let note = c.note else { return nil }
+        guard language == .ru, let b = s.stats(for: c.baseline), let cur = s.stats(for: c.current) else { return note }
+        func list(_ v: [Int]) -> String { v.sorted().map { "v\($0)" }.joined(separator: ", ") }
+        return "версия сценария изменилась: в \(c.baseline.label) — \(list(b.versions)), в \(c.current.label) — \(list(cur.versions)); "
+            + "изменение может быть вызвано сценарием, а не сервисом"
+    }
+
+    /// The note under a scenario whose successful attempts include times under 1 s.
+    func untimedNote(_ s: ScenarioReport) -> String? {
+        let (steps, runs) = s.untimed
+        guard steps + runs > 0 else { return nil }
+        let parts = (steps > 0 ? [count(steps, en: "step attempt", "step attempts", ru: "попытка шага", "попытки шагов", "попыток шагов")] : [])
+            + (runs > 0 ? [self.runs(runs)] : [])
+        return t("times under 1 s are recorded, not timed, and are left out of the time figures: ",
+                 "время меньше 1 с записано, но не замерено и не входит в показатели времени: ")
+            + parts.joined(separator: t(" and ", " и "))
+    }
+
+    /// A run's status as `shopper runs` lists it (at most 11 columns).
+    func status(_ status: Run.Status) -> String { RunDetailStrings(language).status(status) }
+
+    // MARK: Text report
+
+    func header(unit: PeriodUnit, counted: Int, inProgress: Int) -> String {
+        "\(reportTitle) · \(by(unit)) · \(runs(counted))"
+            + (inProgress > 0 ? t(" (+\(inProgress) in progress, not counted)", " (+\(inProgress) не завершено, не учтено)") : "")
+    }
+    func against(_ current: String, _ baseline: String) -> String { t("\(current) against \(baseline)", "\(current) против \(baseline)") }
+    /// Column heads of a scenario's periods: period, runs, success, time.
+    var periodColumns: [String] { language == .ru ? ["период", "прог.", "успех (95%)", "время (95%)"] : ["period", "runs", "success (95%)", "time (95%)"] }
+    /// The trend line's words: trend, success, time.
+    var trendWords: [String] { language == .ru ? ["тренд", "успех", "время"] : ["trend", "success", "time"] }
+    func stepsIn(_ period: String) -> String { t("steps in \(period)", "шаги в \(period)") }
+    /// Column heads of the steps table: tries, done, time, trend, score, check, barriers.
+    var stepColumns: [String] {
+        language == .ru ? ["поп.", "успех", "время", "тренд", "оценка", "чек-л", "барьеры"]
+            : ["tries", "done", "time", "trend", "score", "check", "barriers"]
+    }
+    func touchpointFocus(_ period: String?) -> String { t("Touchpoint focus", "Фокус: точки контакта") + (period.map { " (\($0))" } ?? "") }
+    var noTouchpointScores: String { t("no touchpoint scores", "нет оценок точек контакта") }
+    /// Column heads of the focus list: touchpoint, score, importance, priority, trend, owner.
+    var focusColumns: [String] {
+        language == .ru ? ["точка контакта", "оценка", "важн", "приор", "тренд", "владелец"]
+            : ["touchpoint", "score", "imp", "prio", "trend", "owner"]
+    }
+
+    // MARK: Markdown and HTML
+
+    func meta(unit: PeriodUnit, counted: Int, inProgress: Int) -> String {
+        let by = by(unit)
+        return t("By \(unit.rawValue); \(runs(counted)) counted", "\(by.prefix(1).uppercased() + by.dropFirst()); учтено: \(runs(counted))")
+            + (inProgress > 0 ? t(", \(inProgress) in progress not counted", "; не завершено и не учтено: \(inProgress)") : "")
+    }
+    var fewerThanTwoPeriods: String { t("Fewer than two periods: nothing to compare.", "Меньше двух периодов: сравнивать не с чем.") }
+    /// Column heads of the changes table: scenario, compared, change, step, what, before → after, p.
+    var changeColumns: [String] {
+        language == .ru ? ["Сценарий", "Сравнение", "Изменение", "Шаг", "Что", "Было → стало", "p"]
+            : ["Scenario", "Compared", "Change", "Step", "What", "Before → after", "p"]
+    }
+    func versus(_ current: String, _ baseline: String) -> String { t("\(current) vs \(baseline)", "\(current) против \(baseline)") }
+    /// Column heads of the periods table.
+    var periodTableColumns: [String] {
+        language == .ru ? ["Период", "Прогоны", "Успех", "95% ДИ", "Время (сред. геом.)", "95% ДИ", "Медиана", "NPS", "CSAT", "CES"]
+            : ["Period", "Runs", "Success", "95% CI", "Time (geomean)", "95% CI", "Median", "NPS", "CSAT", "CES"]
+    }
+    func stepsInTitle(_ period: String) -> String { t("Steps in \(period)", "Шаги в \(period)") }
+    /// Column heads of the steps table.
+    var stepTableColumns: [String] {
+        language == .ru ? ["Шаг", "Точка контакта", "Попытки", "Успех", "Время (сред. геом.)", "95% ДИ", "Оценка", "Чек-лист", "Барьеры"]
+            : ["Step", "Touchpoint", "Attempts", "Done", "Time (geomean)", "95% CI", "Score", "Checklist", "Barriers"]
+    }
+    func severityShort(_ n: Int) -> String { t("sev \(n)", "серьёзн. \(n)") }
+    var touchpointsTitle: String { t("Touchpoints", "Точки контакта") }
+    /// Column heads of the touchpoints table.
+    var touchpointTableColumns: [String] {
+        language == .ru ? ["Фокус", "Точка контакта", "Владелец", "Оценка", "n", "Важность", "Приоритет"]
+            : ["Focus", "Touchpoint", "Owner", "Score", "n", "Importance", "Priority"]
+    }
+    var noteTitle: String { t("Note", "Примечание") }
+
+    // MARK: HTML only
+
+    var methods: String {
+        t("Completion: adjusted-Wald 95% interval. Time: geometric mean of successful attempts with a 95% t interval on log seconds. Changes: Welch's t-test on log seconds and the N−1 two-proportion test, p &lt; 0.05. See docs/report.md.",
+          "Выполнение: 95% интервал Вальда с поправкой. Время: среднее геометрическое успешных попыток с 95% t-интервалом по логарифму секунд. Изменения: t-тест Уэлча по логарифму секунд и тест двух долей N−1, p &lt; 0,05. См. docs/report.md.")
+    }
+    var focusList: String { t("Focus list", "Список фокуса") }
+    var focusHint: String { t("Ranked by importance × (10 − score): where raising the score matters most.", "По важности × (10 − оценка): где рост оценки важнее всего.") }
+    func wheelHint(unscored: Int) -> String {
+        t("The wheel plots each touchpoint's mean step score (0 at the centre, 10 at the rim): a round wheel means an even service; a dent is a touchpoint that lets the customer down.",
+          "Колесо показывает среднюю оценку шагов каждой точки контакта (0 в центре, 10 на ободе): круглое колесо — ровный сервис; вмятина — точка контакта, которая подводит клиента.")
+            + (unscored > 0 ? " " + t("\(unscored) touchpoint\(unscored == 1 ? " has" : "s have") no score in this period and \(unscored == 1 ? "is" : "are") not drawn.",
+                                      "Без оценки в этом периоде и не показано: \(count(unscored, en: "", "", ru: "точка контакта", "точки контакта", "точек контакта")).") : "")
+    }
+    var priorityHint: String {
+        t("Priority = importance (customer × business) × (10 − score); the top five, in bold, are the focus list.",
+          "Приоритет = важность (клиент × бизнес) × (10 − оценка); первые пять, жирным, — список фокуса.")
+    }
+    func touchpointsIn(_ period: String?) -> String { touchpointsTitle + (period.map { t(" in ", " в ") + $0 } ?? "") }
+    var scoreAlongJourney: String { t("Score along the journey", "Оценка по ходу пути") }
+    var timePerStep: String { t("Time per step across periods", "Время шагов по периодам") }
+    var timePerStepHint: String {
+        t("Geometric mean of successful attempts, whiskers for its 95% interval. Each panel has its own time axis starting at 0: steps take seconds to hours, so compare a step with itself over time, not panels with each other.",
+          "Среднее геометрическое успешных попыток, усы — его 95% интервал. У каждой панели своя ось времени от 0: шаги длятся от секунд до часов, поэтому сравнивайте шаг с самим собой во времени, а не панели между собой.")
+    }
+    var barriersTitle: String { t("Barriers (runs in which each appeared)", "Барьеры (прогоны, в которых они встретились)") }
+    var noBarriers: String { t("No barriers recorded.", "Барьеры не записаны.") }
+    /// Column heads of the barrier table before the periods: step, barrier.
+    var barrierColumns: [String] { language == .ru ? ["Шаг", "Барьер"] : ["Step", "Barrier"] }
+    func severity(_ n: Int) -> String { t("severity \(n)", "серьёзность \(n)") }
+    var severityHint: String {
+        t("Shade shows the highest severity: 1 cosmetic, 2 minor, 3 major, 4 blocker.",
+          "Оттенок — наибольшая серьёзность: 1 косметический, 2 незначительный, 3 серьёзный, 4 блокирующий.")
+    }
+}
