@@ -12,6 +12,9 @@ struct RunsCommand: ParsableCommand {
 
     @OptionGroup var history: HistoryOptions
 
+    @Option(help: "Language of the labels (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
+    var lang: Language?
+
     @Option(name: .customLong("scenario"), help: "Only this scenario id (repeatable).")
     var scenarioIDs: [String] = []
 
@@ -35,6 +38,6 @@ struct RunsCommand: ParsableCommand {
         filter.since = since.flatMap(ReportOptions.parseDay)
         let (workspace, loaded) = try history.load()
         try history.requireKnown(scenarios: scenarioIDs, workspace: workspace, runs: loaded.runs)
-        Output.write(RunListRenderer.render(filter.apply(loaded.runs)))
+        Output.write(RunListRenderer.render(filter.apply(loaded.runs), language: Language.interface(flag: lang)))
     }
 }

@@ -10,6 +10,9 @@ struct TouchpointsCommand: ParsableCommand {
 
     @OptionGroup var history: HistoryOptions
 
+    @Option(help: "Language of the labels (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
+    var lang: Language?
+
     @Option(name: .customLong("by"), help: "Period length for the latest score and the trend.")
     var unit: PeriodUnit = .month
 
@@ -17,6 +20,6 @@ struct TouchpointsCommand: ParsableCommand {
         let (workspace, loaded) = try history.load()
         let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry,
                                    options: ReportOptions(unit: unit)).build(loaded.runs)
-        Output.write(TouchpointsRenderer.render(report))
+        Output.write(TouchpointsRenderer.render(report, language: Language.interface(flag: lang)))
     }
 }

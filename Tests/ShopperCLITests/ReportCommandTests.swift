@@ -120,4 +120,42 @@ import Testing
         #expect(!html.contains("<script"))
         #expect(!html.contains("http://") && !html.contains("https://"))
     }
+
+    // MARK: Language
+
+    @Test func reportRunsAndTouchpointsTakeLang() throws {
+        let ru = try ShopperProcess.run(["report", "--lang", "ru"])
+        #expect(ru.status == 0)
+        #expect(ru.stdout.hasPrefix("отчёт shopper · по месяцам"))
+        #expect(ru.stdout.contains("Изменения"))
+        let en = try ShopperProcess.run(["report", "--lang", "en"], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(en.stdout.hasPrefix("shopper report · by month"))
+        let md = try ShopperProcess.run(["report", "--format", "markdown", "--lang", "ru"])
+        #expect(md.stdout.hasPrefix("# отчёт shopper"))
+        let html = try ShopperProcess.run(["report", "--format", "html", "--lang", "ru"])
+        #expect(html.stdout.contains("<html lang=\"ru\">"))
+        let runs = try ShopperProcess.run(["runs", "--lang", "ru"])
+        #expect(runs.status == 0)
+        #expect(runs.stdout.hasPrefix("начат (UTC)"))
+        let touchpoints = try ShopperProcess.run(["touchpoints", "--lang", "ru"])
+        #expect(touchpoints.stdout.hasPrefix("Точки контакта, оценки за"))
+    }
+
+    @Test func theLocaleIsTheDefaultLanguage() throws {
+        #expect(try ShopperProcess.run(["report"]).stdout.hasPrefix("shopper report"))
+        #expect(try ShopperProcess.run(["report"], environment: ["LANG": "ru_RU.UTF-8"]).stdout.hasPrefix("отчёт shopper"))
+        #expect(try ShopperProcess.run(["runs"], environment: ["LC_MESSAGES": "ru_RU.UTF-8"]).stdout.hasPrefix("начат (UTC)"))
+        // LC_ALL wins over LANG.
+        let all = try ShopperProcess.run(["touchpoints"], environment: ["LANG": "ru_RU.UTF-8", "LC_ALL": "en_US.UTF-8"])
+        #expect(all.stdout.hasPrefix("Touchpoints, scores"))
+    }
+
+    @Test func jsonAndCSVIgnoreTheLanguage() throws {
+        for format in ["json", "csv"] {
+            let en = try ShopperProcess.run(["report", "--format", format])
+            let ru = try ShopperProcess.run(["report", "--format", format, "--lang", "ru"], environment: ["LANG": "ru_RU.UTF-8"])
+            #expect(en.status == 0 && ru.status == 0)
+            #expect(en.stdout == ru.stdout, "\(format) differs by language")
+        }
+    }
 }

@@ -215,4 +215,25 @@ public struct ReportStrings: Sendable, Hashable {
         t("Shade shows the highest severity: 1 cosmetic, 2 minor, 3 major, 4 blocker.",
           "Оттенок — наибольшая серьёзность: 1 косметический, 2 незначительный, 3 серьёзный, 4 блокирующий.")
     }
+
+    // MARK: runs and touchpoints
+
+    var noRunsMatch: String { t("No runs match.", "Нет подходящих прогонов.") }
+    /// Column heads of `shopper runs`: started, scenario, tester, status, active, barriers.
+    var runColumns: [String] {
+        language == .ru ? ["начат (UTC)", "сценарий", "тестировщик", "статус", "время", "бар"]
+            : ["started (UTC)", "scenario", "tester", "status", "active", "bar"]
+    }
+    func touchpointsScores(_ period: String?) -> String {
+        t("Touchpoints, scores over \(period ?? "no data") (mean step score 0–10)",
+          "Точки контакта, оценки за \(period ?? "—") (средняя оценка шагов 0–10)")
+    }
+    /// Column heads of `shopper touchpoints`: touchpoint, score, n, importance, priority, trend, owner.
+    var touchpointColumns: [String] {
+        language == .ru ? ["точка контакта", "оценка", "n", "важн", "приор", "тренд", "владелец"]
+            : ["touchpoint", "score", "n", "imp", "prio", "trend", "owner"]
+    }
+    var notInRegistry: String { t("(not in the registry)", "(нет в реестре)") }
+    var noScoredTouchpoints: String { t("Focus list: no scored touchpoints.", "Список фокуса: нет точек контакта с оценкой.") }
+    var focusListFormula: String { t("Focus list (priority = importance × (10 − score)):", "Список фокуса (приоритет = важность × (10 − оценка)):") }
 }

@@ -39,21 +39,24 @@ public struct RunListFilter: Sendable, Hashable {
 
 /// The table of `shopper runs`: date, scenario, tester, status, active time, barriers.
 public enum RunListRenderer {
-    public static func render(_ runs: [RunSummary], width: Int = 80) -> String {
-        guard !runs.isEmpty else { return "No runs match.\n" }
-        var lines = [header]
+    public static func render(_ runs: [RunSummary], width: Int = 80, language: Language = .en) -> String {
+        let strings = ReportStrings(language)
+        guard !runs.isEmpty else { return strings.noRunsMatch + "\n" }
+        var lines = [header(strings)]
         for run in runs {
             let date = Timestamp.format(run.started).prefix(16).replacingOccurrences(of: "T", with: " ")
             lines.append(TextLayout.pad(date, 17) + " " + TextLayout.pad(TextLayout.safe(run.scenario), 23) + " "
-                         + TextLayout.pad(TextLayout.safe(run.tester), 14) + " " + TextLayout.pad(run.status.rawValue, 11) + " "
+                         + TextLayout.pad(TextLayout.safe(run.tester), 14) + " " + TextLayout.pad(language == .en ? run.status.rawValue : strings.status(run.status), 11) + " "
                          + TextLayout.padLeft(DurationText.clock(run.activeSeconds), 7) + " "
                          + TextLayout.padLeft(String(run.barrierCount), 3))
         }
-        lines.append("\(runs.count) run\(runs.count == 1 ? "" : "s")")
+        lines.append(strings.runs(runs.count))
         return lines.map { TextLayout.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 
-    static let header = TextLayout.pad("started (UTC)", 17) + " " + TextLayout.pad("scenario", 23) + " "
-        + TextLayout.pad("tester", 14) + " " + TextLayout.pad("status", 11) + " " + TextLayout.padLeft("active", 7)
-        + " " + TextLayout.padLeft("bar", 3)
+    static func header(_ strings: ReportStrings) -> String {
+        let c = strings.runColumns
+        return TextLayout.pad(c[0], 17) + " " + TextLayout.pad(c[1], 23) + " " + TextLayout.pad(c[2], 14) + " "
+            + TextLayout.pad(c[3], 11) + " " + TextLayout.padLeft(c[4], 7) + " " + TextLayout.padLeft(c[5], 3)
+    }
 }
