@@ -40,7 +40,7 @@ public enum HTMLRenderer {
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
-        <p class="meta">\(escape(strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p></header>
+        <p class="meta">\(escape(language == .en ? "By \(report.unit.rawValue) · \(strings.runs(report.countedRuns)) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")" : strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p></header>
 
         """
         h += changes(report, strings)
