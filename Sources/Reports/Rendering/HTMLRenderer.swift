@@ -85,7 +85,7 @@ public enum HTMLRenderer {
 
     static func touchpoints(_ report: Report, _ strings: ReportStrings = ReportStrings(.en)) -> String {
         var h = "<section class=\"touchpoints\"><h2>\(escape(strings.touchpointsIn(report.touchpointPeriod?.label)))</h2>\n"
-        h += "<div class=\"row\"><figure class=\"wheel\">" + SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod?.label) + "</figure>\n"
+        h += "<div class=\"row\"><figure class=\"wheel\">" + SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod?.label, strings) + "</figure>\n"
         let focus = report.focus
         if !focus.isEmpty {
             h += "<aside class=\"focus\"><h3>\(strings.focusList)</h3><ol>\n"
@@ -121,10 +121,10 @@ public enum HTMLRenderer {
         if let latest = s.latest {
             let baseline = s.comparison.flatMap { s.stats(for: $0.baseline) }
             h += "<h3>\(strings.scoreAlongJourney)</h3>\n"
-            h += SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline)
+            h += SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline, strings)
             h += "<h3>\(strings.timePerStep)</h3>\n<p class=\"hint\">\(strings.timePerStepHint)</p>\n<div class=\"panels\">\n"
             for step in latest.steps {
-                h += SVGCharts.timeAcrossPeriods(step: step.step, title: step.title, periods: s.periods)
+                h += SVGCharts.timeAcrossPeriods(step: step.step, title: step.title, periods: s.periods, strings)
             }
             h += "</div>\n"
         }

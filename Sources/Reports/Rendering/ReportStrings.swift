@@ -216,6 +216,51 @@ public struct ReportStrings: Sendable, Hashable {
           "Оттенок — наибольшая серьёзность: 1 косметический, 2 незначительный, 3 серьёзный, 4 блокирующий.")
     }
 
+    // MARK: HTML charts (SVG)
+
+    /// Month abbreviations on period axes: `Jan`…`Dec` / `янв`…`дек`. Week (`W47`) and
+    /// quarter (`Q4`) ticks are short forms of the period labels and stay as they are.
+    var monthAbbreviations: [String] {
+        language == .ru ? ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    }
+    /// The score curve's axis title.
+    var scoreAxis: String { t("score", "оценка") }
+    /// A step without a score in any compared period.
+    var noScore: String { t("no score", "нет оценки") }
+    /// A step without a score in the current period only.
+    func noScore(in period: String) -> String { t("no score in \(period)", "нет оценки в \(period)") }
+    /// The score curve's legend entry for the current period.
+    func latestWithInterval(_ period: String) -> String { t("\(period) (latest), with 95% interval", "\(period) (последний), с 95% интервалом") }
+    /// The score curve's legend entry for the baseline period.
+    func comparedWith(_ period: String) -> String { t("\(period) (compared with)", "\(period) (для сравнения)") }
+    /// Accessible name of a time panel.
+    func timeOfStep(_ name: String) -> String { t("Time of step \(name)", "Время шага \(name)") }
+    /// The latest period's time in a time panel's corner.
+    func latestTime(_ duration: String) -> String { t("latest \(duration)", "последнее \(duration)") }
+    /// A time point's interval when only one attempt was timed.
+    var noInterval: String { t("no interval (n=1)", "нет интервала (n=1)") }
+    var touchpointWheel: String { t("Touchpoint wheel", "Колесо точек контакта") }
+    var noTouchpointScoresYet: String { t("no touchpoint scores yet", "пока нет оценок точек контакта") }
+    /// A wheel label's hover text: `Payment (pay): 4.0 from 12 step scores`.
+    func wheelScore(name: String, id: String, score: Double?, n: Int) -> String {
+        let value = TextLayout.formatted(score, 1)
+        return language == .ru
+            ? "\(name) (\(id)): \(value) по \(count(n, en: "", "", ru: "оценке шага", "оценкам шагов", "оценкам шагов"))"
+            : "\(name) (\(id)): \(value) from \(n) step scores"
+    }
+    /// The wheel legend's first line: what the shape is.
+    func wheelAreaLegend(_ period: String?) -> String {
+        t("mean step score per touchpoint\(period.map { " in " + $0 } ?? "") (0 centre, 10 rim)",
+          "средняя оценка шагов по точке контакта\(period.map { " в " + $0 } ?? "") (0 — центр, 10 — обод)")
+    }
+    /// The wheel legend's second line: what the dashed ring is.
+    func wheelRingLegend(mean: Double) -> String {
+        let value = TextLayout.formatted(mean, 1)
+        return t("mean of all touchpoints (\(value)): a round wheel means an even service",
+                 "среднее по всем точкам контакта (\(value)): круглое колесо — ровный сервис")
+    }
+
     // MARK: runs and touchpoints
 
     var noRunsMatch: String { t("No runs match.", "Нет подходящих прогонов.") }

@@ -9,24 +9,25 @@ extension SVGCharts {
 
     /// Mean step score along the journey on a 0–10 axis: the current period solid with its
     /// 95% interval, the baseline dashed. A step without a score breaks the line and says so.
-    static func scoreCurve(steps: [StepStats], current: String, baseline: PeriodStats?) -> String {
+    static func scoreCurve(steps: [StepStats], current: String, baseline: PeriodStats?,
+                           _ strings: ReportStrings = ReportStrings(.en)) -> String {
         let count = max(1, steps.count)
         let slot = Curve.plotW / Double(count)
         func x(_ i: Int) -> Double { Curve.left + slot * (Double(i) + 0.5) }
         func y(_ v: Double) -> Double { Curve.top + Curve.plotH * (1 - min(10, max(0, v)) / 10) }
-        var s = open("curve", width: Curve.width, height: Curve.height, label: "Score along the journey")
+        var s = open("curve", width: Curve.width, height: Curve.height, label: strings.scoreAlongJourney)
         for v in stride(from: 0.0, through: 10.0, by: 2.0) {
             s += "<line x1=\"\(n(Curve.left))\" y1=\"\(n(y(v)))\" x2=\"\(n(Curve.width - Curve.right))\" y2=\"\(n(y(v)))\" class=\"\(v == 0 ? "axis" : "grid")\"/>"
             s += "<text x=\"\(n(Curve.left - 8))\" y=\"\(n(y(v) + 4))\" text-anchor=\"end\" class=\"tick\">\(Int(v))</text>\n"
         }
-        s += "<text x=\"\(n(Curve.left - 8))\" y=\"\(n(Curve.top - 12))\" text-anchor=\"end\" class=\"muted\">score</text>\n"
+        s += "<text x=\"\(n(Curve.left - 8))\" y=\"\(n(Curve.top - 12))\" text-anchor=\"end\" class=\"muted\">\(e(strings.scoreAxis))</text>\n"
 
         let currentValues = steps.map { $0.score?.mean }
         let baselineValues = steps.map { step in baseline?.step(step.step)?.score?.mean }
 
         // Steps without a current score: a dashed guide and a label instead of a point.
         for (i, step) in steps.enumerated() where currentValues[i] == nil {
-            let why = baselineValues[i] == nil ? "no score" : "no score in \(current)"
+            let why = baselineValues[i] == nil ? strings.noScore : strings.noScore(in: current)
             s += "<line x1=\"\(n(x(i)))\" y1=\"\(n(y(10)))\" x2=\"\(n(x(i)))\" y2=\"\(n(y(0)))\" class=\"gap\"/>"
             s += "<text x=\"\(n(x(i)))\" y=\"\(n(y(5) + 4))\" text-anchor=\"middle\" class=\"gap-label\"><title>\(e(step.title)): \(e(why))</title>\(e(why))</text>\n"
         }
@@ -77,12 +78,12 @@ extension SVGCharts {
         var lx = Curve.left
         let ly = 16.0
         s += "<line x1=\"\(n(lx))\" y1=\"\(n(ly - 4))\" x2=\"\(n(lx + 24))\" y2=\"\(n(ly - 4))\" class=\"cur\"/><circle cx=\"\(n(lx + 12))\" cy=\"\(n(ly - 4))\" r=\"3.5\" class=\"dot\"/>"
-        let currentText = "\(current) (latest), with 95% interval"
+        let currentText = strings.latestWithInterval(current)
         s += "<text x=\"\(n(lx + 30))\" y=\"\(n(ly))\">\(e(currentText))</text>\n"
         lx += 30 + textWidth(currentText) + 24
         if let baseline {
             s += "<line x1=\"\(n(lx))\" y1=\"\(n(ly - 4))\" x2=\"\(n(lx + 24))\" y2=\"\(n(ly - 4))\" class=\"base\"/><circle cx=\"\(n(lx + 12))\" cy=\"\(n(ly - 4))\" r=\"3\" class=\"base-dot\"/>"
-            s += "<text x=\"\(n(lx + 30))\" y=\"\(n(ly))\">\(e(baseline.period.label)) (compared with)</text>\n"
+            s += "<text x=\"\(n(lx + 30))\" y=\"\(n(ly))\">\(e(strings.comparedWith(baseline.period.label)))</text>\n"
         }
         return s + "</svg>\n"
     }

@@ -48,16 +48,16 @@ extension SVGCharts {
 
     /// A radar of 0–10 touchpoint scores, with a dashed ring at their mean: the closer the
     /// shape follows the ring, the more even the service.
-    static func wheel(_ touchpoints: [TouchpointScore], period: String?) -> String {
+    static func wheel(_ touchpoints: [TouchpointScore], period: String?, _ strings: ReportStrings = ReportStrings(.en)) -> String {
         let (cx, cy) = Wheel.centre
         let r = Wheel.radius
-        var s = open("wheel", width: Wheel.width, height: Wheel.height, label: "Touchpoint wheel")
+        var s = open("wheel", width: Wheel.width, height: Wheel.height, label: strings.touchpointWheel)
         for ring in stride(from: 2.0, through: 10.0, by: 2.0) {
             s += "<circle cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(r * ring / 10))\" class=\"grid\"/>\n"
         }
         let scored = touchpoints.filter { $0.score != nil }
         guard !scored.isEmpty else {
-            return s + "<text x=\"\(n(cx))\" y=\"\(n(cy))\" text-anchor=\"middle\" class=\"muted\">no touchpoint scores yet</text></svg>\n"
+            return s + "<text x=\"\(n(cx))\" y=\"\(n(cy))\" text-anchor=\"middle\" class=\"muted\">\(e(strings.noTouchpointScoresYet))</text></svg>\n"
         }
         let count = Double(scored.count)
         func angle(_ i: Int) -> Double { -Double.pi / 2 + 2 * Double.pi * Double(i) / count }
@@ -70,7 +70,7 @@ extension SVGCharts {
             points.append((cx + r * score / 10 * dx, cy + r * score / 10 * dy))
             let label = wheelLabel(name: t.name, angle: angle(i))
             labels += textBlock(label.lines, x: label.x, y: label.y, anchor: label.anchor,
-                                full: "\(t.name) (\(t.id)): \(TextLayout.formatted(t.score, 1)) from \(t.n) step scores",
+                                full: strings.wheelScore(name: t.name, id: t.id, score: t.score, n: t.n),
                                 suffix: "<tspan class=\"score\"> \(TextLayout.formatted(t.score, 1))</tspan>")
         }
         let mean = scored.compactMap(\.score).reduce(0, +) / count
@@ -87,9 +87,9 @@ extension SVGCharts {
         // Legend: what the shape and the ring mean.
         let y = Wheel.legendTop
         s += "<rect x=\"16\" y=\"\(n(y - 9))\" width=\"16\" height=\"10\" class=\"area\"/>"
-        s += "<text x=\"38\" y=\"\(n(y))\">mean step score per touchpoint\(period.map { " in " + e($0) } ?? "") (0 centre, 10 rim)</text>\n"
+        s += "<text x=\"38\" y=\"\(n(y))\">\(e(strings.wheelAreaLegend(period)))</text>\n"
         s += "<line x1=\"16\" y1=\"\(n(y + lineHeight + 5 - 4))\" x2=\"32\" y2=\"\(n(y + lineHeight + 5 - 4))\" class=\"ring-mean\"/>"
-        s += "<text x=\"38\" y=\"\(n(y + lineHeight + 5))\">mean of all touchpoints (\(TextLayout.formatted(mean, 1))): a round wheel means an even service</text>\n"
+        s += "<text x=\"38\" y=\"\(n(y + lineHeight + 5))\">\(e(strings.wheelRingLegend(mean: mean)))</text>\n"
         return s + "</svg>\n"
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import ShopperCore
 
 /// Inline SVG charts for the HTML report, drawn from report values. All text passes
-/// through `HTMLRenderer.escape`. Colours and the font come from the page's CSS through
+/// through `HTMLRenderer.escape`; every word comes from the `ReportStrings` passed in, so
+/// the charts speak the report's language. Colours and the font come from the page's CSS through
 /// class names (`grid`, `axis`, `muted`, `cur`, `base`…), so the charts follow the page in
 /// light, dark and print alike; the charts themselves only carry geometry.
 ///
@@ -111,15 +112,14 @@ enum SVGCharts {
         seconds <= 0 ? "0" : DurationText.format(seconds)
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    /// Short axis labels for periods: `Aug`, `W47`, `Q4`, each with the year on a second
-    /// line where the year starts or changes, so a row of labels reads `Aug 2026, Sep, Oct`.
-    static func periodTickLabels(_ periods: [Period]) -> [(label: String, year: String?)] {
+    /// Short axis labels for periods: `Aug` (`авг`), `W47`, `Q4`, each with the year on a
+    /// second line where the year starts or changes, so a row of labels reads `Aug 2026, Sep, Oct`.
+    static func periodTickLabels(_ periods: [Period], _ strings: ReportStrings = ReportStrings(.en)) -> [(label: String, year: String?)] {
+        let months = strings.monthAbbreviations
         var previousYear: Int?
         return periods.map { p in
             let label = switch p.unit {
-            case .month: monthNames[p.number - 1]
+            case .month: months[p.number - 1]
             case .week: "W" + (p.number < 10 ? "0" : "") + String(p.number)
             case .quarter: "Q" + String(p.number)
             }
