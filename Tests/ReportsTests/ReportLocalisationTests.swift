@@ -96,6 +96,58 @@ import Testing
         #expect(!ru.contains("<script>"))
     }
 
+    /// English words the charts used to carry whatever the language.
+    static let englishChartWords = ["no score", "latest", "compared with", "mean of all", "mean step score", "step scores",
+                                    "95% interval", "Time of step", "Touchpoint wheel", "no interval", ">score<",
+                                    "round wheel", "centre, 10 rim", "Jan", "Aug", "Oct", "Nov"]
+
+    /// The report with the first step unscored in the latest period, so the score curve shows a gap.
+    static func reportWithAGap() -> Report {
+        let runs = Fixtures.slowdown().map { run -> RunSummary in
+            var r = run
+            if r.started >= Fixtures.date("2026-11-01T00:00:00Z") { r.steps[0].score = nil }
+            return r
+        }
+        return Fixtures.builder().build(runs)
+    }
+
+    @Test func htmlChartsSpeakTheLanguage() throws {
+        for report in [Self.report, Self.reportWithAGap()] {
+            let ru = HTMLRenderer.render(report, language: .ru)
+            let charts = ru.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
+            #expect(charts.count > 2)
+            for word in Self.englishChartWords {
+                #expect(!charts.contains { $0.contains(word) }, "English left in a chart: \(word)")
+            }
+            for label in ["<tspan>окт</tspan>", "<tspan>ноя</tspan>", "aria-label=\"Колесо точек контакта\"",
+                          "aria-label=\"Оценка по ходу пути\"", "aria-label=\"Время шага ", ">оценка</text>",
+                          "(последний), с 95% интервалом", "(для сравнения)", "последнее ", "оценкам шагов",
+                          "среднее по всем точкам контакта", "средняя оценка шагов по точке контакта в 2026-11"] {
+                #expect(ru.contains(label), "missing \(label)")
+            }
+        }
+        let gap = HTMLRenderer.render(Self.reportWithAGap(), language: .ru)
+        #expect(gap.contains(">нет оценки в 2026-11</text>"))
+    }
+
+    @Test func englishChartsAreAsBefore() {
+        for report in [Self.report, Self.reportWithAGap()] {
+            let en = HTMLRenderer.render(report)
+            #expect(en == HTMLRenderer.render(report, language: .en))
+            for label in ["<tspan>Oct</tspan>", "<tspan>Nov</tspan>", "aria-label=\"Touchpoint wheel\"",
+                          "aria-label=\"Score along the journey\"", "aria-label=\"Time of step ", ">score</text>",
+                          "2026-11 (latest), with 95% interval", "2026-10 (compared with)", "latest 1m32s", " step scores",
+                          "mean step score per touchpoint in 2026-11 (0 centre, 10 rim)",
+                          "mean of all touchpoints (", "): a round wheel means an even service"] {
+                #expect(en.contains(label), "English missing: \(label)")
+            }
+            for word in ["окт", "ноя", "оценка", "последн", "сравнения"] {
+                #expect(!en.contains(word), "Russian in English: \(word)")
+            }
+        }
+        #expect(HTMLRenderer.render(Self.reportWithAGap()).contains(">no score in 2026-11</text>"))
+    }
+
     @Test func jsonAndCSVAreTheSameInEveryLanguage() {
         for format in [ReportFormat.json, .csv] {
             #expect(format.render(Self.report, language: .ru) == format.render(Self.report, language: .en))

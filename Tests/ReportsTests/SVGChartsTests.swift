@@ -57,6 +57,14 @@ import Testing
         #expect(SVGCharts.periodTickLabels(try [#require(Period(parsing: "2026-Q4"))]).first?.label == "Q4")
     }
 
+    @Test func periodLabelsFollowTheLanguage() throws {
+        let months = try (1...12).map { try #require(Period(parsing: String(format: "2026-%02d", $0))) }
+        #expect(SVGCharts.periodTickLabels(months, ReportStrings(.ru)).map(\.label)
+                == ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"])
+        #expect(SVGCharts.periodTickLabels(months).map(\.label)
+                == ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+    }
+
     // MARK: Charts
 
     /// Left, top, right and bottom of a label as drawn, from the estimated text width.
@@ -139,6 +147,37 @@ import Testing
         #expect(svg.contains(">0</text>") && svg.contains(">10</text>"))
         // Step titles label the x axis, horizontally.
         #expect(svg.contains("<tspan>Find it</tspan>") && !svg.contains("rotate("))
+    }
+
+    @Test func chartsSpeakRussian() throws {
+        let ru = ReportStrings(.ru)
+        let wheel = SVGCharts.wheel([Self.touchpoint("a", "Поиск", 8), Self.touchpoint("b", "Оплата", 4),
+                                     Self.touchpoint("c", "Доставка", 6)], period: "2026-11", ru)
+        #expect(wheel.contains("aria-label=\"Колесо точек контакта\""))
+        #expect(wheel.contains("средняя оценка шагов по точке контакта в 2026-11 (0 — центр, 10 — обод)"))
+        #expect(wheel.contains("среднее по всем точкам контакта (6.0): круглое колесо — ровный сервис"))
+        #expect(wheel.contains("Поиск (a): 8.0 по 4 оценкам шагов"))
+        #expect(SVGCharts.wheel([Self.touchpoint("d", "Нет", nil)], period: nil, ru).contains("пока нет оценок точек контакта"))
+
+        let runs = Fixtures.slowdown().map { run -> RunSummary in
+            var r = run
+            r.steps[0].score = nil
+            return r
+        }
+        let scenario = try #require(Fixtures.builder().build(runs).scenarios.first)
+        let latest = try #require(scenario.latest)
+        let baseline = scenario.comparison.flatMap { scenario.stats(for: $0.baseline) }
+        let curve = SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline, ru)
+        #expect(curve.contains(">нет оценки</text>") && curve.contains(">оценка</text>"))
+        #expect(curve.contains("2026-11 (последний), с 95% интервалом") && curve.contains("2026-10 (для сравнения)"))
+        #expect(curve.contains("aria-label=\"Оценка по ходу пути\""))
+
+        let panel = SVGCharts.timeAcrossPeriods(step: "pay", title: "Pay", periods: scenario.periods, ru)
+        #expect(panel.contains("<tspan>окт</tspan>") && panel.contains("<tspan>ноя</tspan>"))
+        #expect(panel.contains("последнее 1m32s") && panel.contains("aria-label=\"Время шага Pay\""))
+        for word in ["no score", "latest", "compared with", "mean of all", "Oct", "Nov", "Touchpoint", "step scores"] {
+            #expect(![wheel, curve, panel].contains { $0.contains(word) }, "English left: \(word)")
+        }
     }
 
     @Test func timePanelUsesDurationTicksAndPeriodLabels() throws {
