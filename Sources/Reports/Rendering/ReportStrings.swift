@@ -247,7 +247,7 @@ public struct ReportStrings: Sendable, Hashable {
         let value = TextLayout.formatted(score, 1)
         return language == .ru
             ? "\(name) (\(id)): \(value) по \(count(n, en: "", "", ru: "оценке шага", "оценкам шагов", "оценкам шагов"))"
-            : "\(name) (\(id)): \(value) from \(n) step scores"
+            : "\(name) (\(id)): \(value) from \(n) step score\(n == 1 ? "" : "s")"
     }
     /// The wheel legend's first line: what the shape is.
     func wheelAreaLegend(_ period: String?) -> String {
