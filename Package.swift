@@ -42,8 +42,10 @@ let package = Package(
         // Benchmark: report vs a bare libyaml event scan.
         .executableTarget(name: "shopper-bench", dependencies: ["CLibYAML", "ShopperCore", "Reports"], path: "Sources/bench"),
 
-        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
-        .testTarget(name: "ShopperCoreTests", dependencies: ["ShopperCore", "YAMLKit"]),
+        // Helpers shared by the test targets (position markers in fixtures).
+        .target(name: "TestSupport", dependencies: ["YAMLKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit", "TestSupport"]),
+        .testTarget(name: "ShopperCoreTests", dependencies: ["ShopperCore", "YAMLKit", "TestSupport"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "ShopperCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShopperCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Runner"]),

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import YAMLKit
 @testable import ShopperCore

@@ -1,7 +1,9 @@
 import YAMLKit
 
-/// Fixture text with position markers (1️⃣, 2️⃣, …): the text without them and each marker's position.
-func marked(_ text: String) -> (text: String, marks: [String: Mark]) {
+/// Fixture text with position markers (1️⃣, 2️⃣, …) in the style of swift-format's tests: the
+/// text without them and each marker's 1-based line and column (columns count Unicode scalars,
+/// as YAML marks do).
+public func marked(_ text: String) -> (text: String, marks: [String: Mark]) {
     let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"]
     var clean = ""
     var marks: [String: Mark] = [:]
