@@ -21,15 +21,16 @@ public struct Workspace: Sendable {
         let fm = FileManager.default
         let names = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         let registryPath = "\(folder)/\(ScenarioLoader.registryName)"
+        let registries = RegistryCache()
         if fm.fileExists(atPath: registryPath) {
-            let (registry, problems) = ScenarioLoader.loadRegistry(registryPath)
+            let (registry, problems, _) = registries.registry(at: registryPath)
             workspace.registry = registry
             workspace.problems += problems.filter { $0.diagnostic.severity == .error }
         }
         for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
             && name != ScenarioLoader.registryName && !name.hasPrefix(".") {
             let path = "\(folder)/\(name)"
-            let (scenario, problems) = ScenarioLoader.load(path, scenariosFolder: folder)
+            let (scenario, problems) = ScenarioLoader.load(path, scenariosFolder: folder, registries: registries)
             if let scenario {
                 workspace.scenarios[scenario.id] = scenario
             } else {

@@ -25,7 +25,7 @@ public struct Checker {
 
     /// Where a scenario's registry is looked for when there is none beside it.
     public var scenariosFolder: String
-    private var registries: [String: (TouchpointRegistry?, [FileDiagnostic])] = [:]
+    private let registries = RegistryCache()
     private var checkedPaths: Set<String> = []
     private var scenarioIDs: [String: (path: String, mark: Mark)] = [:]
     /// Scenarios runs were compared with, by id; nil when missing or broken.
@@ -86,25 +86,12 @@ public struct Checker {
                 diagnostics += RunScenarioCheck.check(node, against: scenario)
             }
         case .scenario:
-            var registry: TouchpointRegistry?
-            if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder) {
-                let loaded = registries[registryPath] ?? ScenarioLoader.loadRegistry(registryPath)
-                let firstUse = registries[registryPath] == nil
-                registries[registryPath] = loaded
-                registry = loaded.0
-                diagnostics = []
-                if registry == nil {
-                    diagnostics.append(Diagnostic(.error, "the touchpoints registry \(registryPath) has errors; touchpoints are not checked",
-                                                  at: node.mark))
-                    // Show the registry's own problems once, unless it is checked in its own right.
-                    if firstUse, !checkedPaths.contains(Self.canonical(registryPath)) { extra = loaded.1 }
-                }
-            } else {
-                diagnostics = [Diagnostic(.error, "no \(ScenarioLoader.registryName) beside this file or in \(scenariosFolder)/; touchpoints cannot be checked",
-                                          at: node.mark)]
+            let decoded = ScenarioLoader.decode(node, path: path, scenariosFolder: scenariosFolder, registries: registries)
+            diagnostics = decoded.diagnostics
+            // A registry's own problems are shown once, and not at all when it is checked itself.
+            if let registryPath = decoded.registryProblems.first?.path, !checkedPaths.contains(Self.canonical(registryPath)) {
+                extra = decoded.registryProblems
             }
-            diagnostics += ScenarioDecoder.decode(node, registry: registry).1
-            if let mismatch = ScenarioLoader.fileNameProblem(node, path: path) { diagnostics.append(mismatch) }
             // Reports and runs find scenarios by id: two files with one id would be mixed up.
             if let idNode = node["scenario"], let id = idNode.scalar?.value {
                 if let first = scenarioIDs[id] {
@@ -126,7 +113,7 @@ public struct Checker {
         for ext in ["yaml", "yml"] {
             let path = "\(scenariosFolder)/\(id).\(ext)"
             if FileManager.default.fileExists(atPath: path) {
-                found = ScenarioLoader.load(path, scenariosFolder: scenariosFolder).0
+                found = ScenarioLoader.load(path, scenariosFolder: scenariosFolder, registries: registries).0
                 break
             }
         }

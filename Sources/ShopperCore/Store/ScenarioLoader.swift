@@ -39,8 +39,10 @@ public enum ScenarioLoader {
         }
     }
 
-    /// The scenario at `path` checked against its registry; nil when anything is wrong.
-    public static func load(_ path: String, scenariosFolder: String = "scenarios") -> (Scenario?, [FileDiagnostic]) {
+    /// The scenario at `path` checked against its registry; nil when anything is wrong. The
+    /// problems include the registry's own when it has errors.
+    public static func load(_ path: String, scenariosFolder: String = "scenarios",
+                            registries: RegistryCache = RegistryCache()) -> (Scenario?, [FileDiagnostic]) {
         let node: Node
         var problems: [FileDiagnostic] = []
         switch SourceFile.load(path) {
@@ -49,26 +51,37 @@ public enum ScenarioLoader {
             node = loaded.node
             problems = loaded.problems.map { FileDiagnostic(path: path, diagnostic: $0) }
         }
+        let decoded = decode(node, path: path, scenariosFolder: scenariosFolder, registries: registries)
+        problems += decoded.diagnostics.map { FileDiagnostic(path: path, diagnostic: $0) }
+        problems += decoded.registryProblems
+        return (problems.contains { $0.diagnostic.severity == .error } ? nil : decoded.scenario, problems)
+    }
+
+    /// A parsed scenario checked against the registry found for its file and against its file
+    /// name: the scenario (nil on errors), the file's own diagnostics, and the registry's problems
+    /// when it has errors (the first time that registry is used), for the caller to show or not.
+    public static func decode(_ node: Node, path: String, scenariosFolder: String, registries: RegistryCache)
+        -> (scenario: Scenario?, diagnostics: [Diagnostic], registryProblems: [FileDiagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var registryProblems: [FileDiagnostic] = []
         var registry: TouchpointRegistry?
         if let registryPath = registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder) {
-            let (loaded, registryProblems) = loadRegistry(registryPath)
-            registry = loaded
-            if loaded == nil {
-                problems.append(FileDiagnostic(path: path, diagnostic: Diagnostic(
-                    .error, "the touchpoints registry \(registryPath) has errors; touchpoints are not checked", at: node.mark)))
-                problems += registryProblems
+            let found = registries.registry(at: registryPath)
+            registry = found.registry
+            if registry == nil {
+                diagnostics.append(Diagnostic(
+                    .error, "the touchpoints registry \(registryPath) has errors; touchpoints are not checked", at: node.mark))
+                if found.firstUse { registryProblems = found.problems }
             }
         } else {
-            problems.append(FileDiagnostic(path: path, diagnostic: Diagnostic(
+            diagnostics.append(Diagnostic(
                 .error, "no \(registryName) beside this file or in \(scenariosFolder)/; touchpoints cannot be checked",
-                at: node.mark)))
+                at: node.mark))
         }
-        let (scenario, diagnostics) = ScenarioDecoder.decode(node, registry: registry)
-        problems += diagnostics.map { FileDiagnostic(path: path, diagnostic: $0) }
-        if let mismatch = fileNameProblem(node, path: path) {
-            problems.append(FileDiagnostic(path: path, diagnostic: mismatch))
-        }
-        return (problems.contains { $0.diagnostic.severity == .error } ? nil : scenario, problems)
+        let (scenario, decoded) = ScenarioDecoder.decode(node, registry: registry)
+        diagnostics += decoded
+        if let mismatch = fileNameProblem(node, path: path) { diagnostics.append(mismatch) }
+        return (diagnostics.hasErrors ? nil : scenario, diagnostics, registryProblems)
     }
 
     /// Runs are stored and found by scenario id, and `shopper run ID` finds `ID.yaml`: a scenario
