@@ -55,12 +55,9 @@ extension Session {
         }
     }
 
+    /// A failed save asks to try again (see `saveRetrying`).
     @discardableResult
     private func save(_ run: Run) throws -> String {
-        do {
-            return try store.save(run)
-        } catch {
-            throw Failure(message: strings.cannotSave("\(error)"))
-        }
+        try saveRetrying(run)
     }
 }

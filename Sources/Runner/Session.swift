@@ -63,6 +63,8 @@ public final class Session {
     var resumeCommand = ""
     /// The step whose timer ended in this session: its answers follow without a new header.
     var finishedStep: Int?
+    /// The lock on the run this session has open (see `Session+Store.swift`).
+    var lock: RunLock?
 
     public init(scenario: Scenario, store: RunStore, clock: any RunClock, io: any RunnerIO, strings: Strings) {
         self.scenario = scenario
@@ -80,10 +82,11 @@ public final class Session {
 
     /// Runs the whole flow. Throws `Failure` when the run to resume cannot be, or a save fails.
     public func run(_ options: Options) throws -> Outcome {
+        defer { releaseLock() }
         resumeCommand = options.resumeCommand ?? "shopper run \(scenario.id)"
         pastRuns = KnownBarriers.runs(in: store, scenario: scenario.id)
         if let id = options.resume {
-            return try walk(RunEngine(scenario: scenario, resuming: try loadInProgress(id, abandoning: false)))
+            return try walk(RunEngine(scenario: scenario, resuming: try claimInProgress(id, abandoning: false)))
         }
         guard let tester = options.tester?.trimmingWhitespace.nonEmpty ?? askRequired(strings.askTester) else {
             return nothingRecorded()
@@ -91,7 +94,8 @@ public final class Session {
         let folded = tester.lowercased()
         let unfinished = pastRuns.filter { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }
         var toAbandon: Run?
-        if let latest = unfinished.max(by: { ($0.started, $0.id) < ($1.started, $1.id) }) {
+        // Runs another runner has open are never offered (see `claimLatest`).
+        if let latest = claimLatest(unfinished, where: { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }) {
             let offer = strings.resumeOffer(id: latest.id, started: latest.started, others: unfinished.count - 1)
             guard let yes = askValid(offer, parser.yesNo) else {
                 return nothingRecorded()
@@ -109,23 +113,21 @@ public final class Session {
             }
         }
         // The declined run is marked only now, so stopping while the context is asked changes nothing.
-        if let old = toAbandon { try markAbandoned(old) }
+        if let old = toAbandon {
+            try markAbandoned(old)
+            releaseLock()
+        }
         let started = RunEngine.wholeSeconds(clock.now().date)
         let draft = Run(id: RunID.make(started: started, tester: tester), scenario: scenario.id,
                         scenarioVersion: scenario.version, tester: tester, started: started, context: context)
-        let run: Run
-        do {
-            run = try store.create(draft)
-        } catch {
-            throw Failure(message: strings.cannotSave("\(error)"))
-        }
-        return try walk(RunEngine(scenario: scenario, run: run))
+        return try walk(RunEngine(scenario: scenario, run: try create(draft)))
     }
 
     /// Marks the `in-progress` run `id` abandoned (`shopper run SCENARIO --abandon RUN_ID`) and
     /// shows where it was saved. Throws `Failure` when there is no such run or it is not in progress.
     public func abandon(runID id: String) throws -> Outcome {
-        let run = try loadInProgress(id, abandoning: true)
+        defer { releaseLock() }
+        let run = try claimInProgress(id, abandoning: true)
         let (abandoned, path) = try markAbandoned(run)
         return Outcome(ending: .abandoned, run: abandoned, path: path)
     }
@@ -175,13 +177,15 @@ public final class Session {
         }
     }
 
-    /// The run `id` of this scenario, which must be `in-progress` (to resume or to abandon).
-    private func loadInProgress(_ id: String, abandoning: Bool) throws -> Run {
+    /// The run `id` of this scenario, which must be `in-progress` (to resume or to abandon), and
+    /// whose `run` and `scenario` must be those its path names.
+    func loadInProgress(_ id: String, abandoning: Bool) throws -> Run {
         switch store.load(scenario: scenario.id, run: id) {
         case .failure(.notFound(let path)): throw Failure(message: strings.runNotFound(id, path: path))
         case .failure(.invalid(let path, let d)): throw Failure(message: d.formatted(path: path))
+        case .failure(.mismatched(let path, let field, let found, let expected)):
+            throw Failure(message: strings.mismatchedRunFile(path: path, field: field, found: found, expected: expected))
         case .success(let run):
-            guard run.scenario == scenario.id else { throw Failure(message: strings.runOfOtherScenario(id, scenario: run.scenario)) }
             guard run.status == .inProgress else {
                 let status = run.status.rawValue
                 throw Failure(message: abandoning ? strings.cannotAbandon(id, status: status) : strings.runNotInProgress(id, status: status))

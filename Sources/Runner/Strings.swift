@@ -253,6 +253,66 @@ public struct Strings: Sendable, Hashable {
     }
     public func cannotSave(_ reason: String) -> String { t("cannot save the run: \(reason)", "не удалось сохранить прогон: \(reason)") }
 
+    // MARK: Run store: locks, files that do not match their path, failed saves
+
+    /// Who holds a run's lock: `pid 123 on host, since 2026-11-23T10:15:00Z`.
+    public func holder(_ holder: RunLock.Holder) -> String {
+        var parts: [String] = []
+        if let pid = holder.pid {
+            parts.append(holder.host.map { t("pid \(pid) on \($0)", "pid \(pid) на \($0)") } ?? "pid \(pid)")
+        } else if let host = holder.host {
+            parts.append(t("on \(host)", "на \(host)"))
+        }
+        if let since = holder.since { parts.append(t("since \(Timestamp.format(since))", "с \(Timestamp.format(since))")) }
+        return parts.isEmpty ? t("details not yet written", "подробности ещё не записаны") : parts.joined(separator: ", ")
+    }
+    /// `--resume` or `--abandon` of a run another runner has open.
+    public func runLocked(_ id: String, by holder: RunLock.Holder) -> String {
+        t("run '\(id)' is open in another runner (\(self.holder(holder))); it cannot be resumed or marked abandoned until that runner ends",
+          "прогон «\(id)» открыт в другом запуске (\(self.holder(holder))); его нельзя продолжить или отметить заброшенным, пока тот запуск не закончится")
+    }
+    /// At start, instead of offering a run another runner has open.
+    public func lockedNotOffered(_ id: String, by holder: RunLock.Holder) -> String {
+        t("Run \(id) of this tester is open in another runner (\(self.holder(holder))); it is not offered.",
+          "Прогон \(id) этого тестировщика открыт в другом запуске (\(self.holder(holder))) и не предлагается.")
+    }
+    public func cannotLock(_ id: String, reason: String) -> String {
+        t("cannot lock run '\(id)': \(reason)", "не удалось заблокировать прогон «\(id)»: \(reason)")
+    }
+    /// A run file whose `run` or `scenario` is not the one its path names.
+    public func mismatchedRunFile(path: String, field: String, found: String, expected: String) -> String {
+        if field == "scenario" {
+            return t("\(path) says scenario: '\(found)' but is in the folder of scenario '\(expected)'; it is not resumed or marked abandoned (saving it would write to the folder of '\(found)'). Fix the scenario: field or move the file.",
+                     "в \(path) указано scenario: «\(found)», а файл лежит в папке сценария «\(expected)»; он не будет продолжен или отмечен заброшенным (сохранение записало бы его в папку «\(found)»). Исправьте поле scenario: или переместите файл.")
+        }
+        return t("\(path) says \(field): '\(found)' but the file is named '\(expected)'; it is not resumed or marked abandoned (saving it would write to \(found).yaml). Fix the \(field): field or the file name.",
+                 "в \(path) указано \(field): «\(found)», а файл называется «\(expected)»; он не будет продолжен или отмечен заброшенным (сохранение записало бы его в \(found).yaml). Исправьте поле \(field): или имя файла.")
+    }
+    /// Shown when a save fails; `reason` names the file and the OS reason.
+    public func saveFailed(_ reason: String) -> String {
+        t("The run could not be saved: \(reason).", "Не удалось сохранить прогон: \(reason).")
+    }
+    /// Asked after a failed save of the run at `path` (nil: the run file was not created yet).
+    public func retryOrQuit(keeping path: String?) -> String {
+        guard let path else {
+            return t("r: try again · q: quit (nothing is recorded) [r/q]:", "r: повторить · q: выйти (ничего не записано) [r/q]:")
+        }
+        return t("r: try again · q: quit (\(path) keeps the run as last saved; what was entered since is lost) [r/q]:",
+                 "r: повторить · q: выйти (в \(path) останется последнее сохранённое; введённое после этого пропадёт) [r/q]:")
+    }
+    public func notRetryOrQuit(_ text: String) -> String {
+        t("'\(text)' is not r or q: answer r (try again) or q (quit)", "«\(text)» — не r и не q: ответьте r (повторить) или q (выйти)")
+    }
+    /// The error after quitting at a failed save: the file keeps what was saved before.
+    public func notSaved(_ reason: String, keeping path: String) -> String {
+        t("the run could not be saved: \(reason)\nThe run as last saved is kept in \(path).",
+          "не удалось сохранить прогон: \(reason)\nПоследнее сохранённое состояние прогона осталось в \(path).")
+    }
+    /// The error after quitting at a failed creation of the run file.
+    public func notStarted(_ reason: String) -> String {
+        t("the run could not be started: \(reason); nothing was recorded", "не удалось начать прогон: \(reason); ничего не записано")
+    }
+
     // MARK: Formatting
 
     /// `1:02.3`

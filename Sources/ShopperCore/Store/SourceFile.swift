@@ -30,7 +30,10 @@ public enum SourceFile {
     public static func load(_ path: String) -> Result<Loaded, Diagnostic> {
         // A FIFO, socket or device would block or never end: only regular files are read.
         var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(Diagnostic(.error, "is a folder, not a file", at: .start))
+        }
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
             return .failure(Diagnostic(.error, "not a regular file", at: .start))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -44,12 +47,22 @@ public enum SourceFile {
         do {
             data = try handle.read(upToCount: maxBytes + 1) ?? Data()
         } catch {
-            return .failure(Diagnostic(.error, "cannot be read: \(error.localizedDescription)", at: .start))
+            return .failure(Diagnostic(.error, "cannot be read: \(osReason(error))", at: .start))
         }
         if data.count > maxBytes {
             return .failure(Diagnostic(.error, "file is larger than \(maxBytes >> 20) MiB", at: .start))
         }
         return load(bytes: [UInt8](data))
+    }
+
+    /// The OS's reason inside a Foundation error (`Is a directory`, not `NSCocoaErrorDomain error 256`).
+    static func osReason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
     }
 
     public static func parse(bytes: [UInt8]) -> Result<Node, Diagnostic> {
