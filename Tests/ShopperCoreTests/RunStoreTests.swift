@@ -122,7 +122,13 @@ import Glibc
             try store.save(RunCodingTests.sampleRun())
             Issue.record("saved under a file")
         } catch let error as AtomicFile.WriteError {
-            #expect(error.description == "cannot create folder \(root)/runs/all/bus-tickets: \(root)/runs is a file, not a folder")
+            #expect(error.description == "cannot write \(target): \(root)/runs is a file, not a folder")
+        }
+        do {
+            try AtomicFile.makeFolder("\(root)/runs/all")
+            Issue.record("a folder made under a file")
+        } catch {
+            #expect(error.description == "cannot create folder \(root)/runs/all: \(root)/runs is a file, not a folder")
         }
         do {
             _ = try store.create(RunCodingTests.sampleRun())

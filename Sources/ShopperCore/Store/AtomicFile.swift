@@ -33,14 +33,21 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        try makeFolder(folder)
+        // As given (a relative path stays relative, so errors name what the user typed).
+        let name = (path as NSString).lastPathComponent
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        do {
+            try makeFolder(folder)
+        } catch {
+            let inTheWay = error.reason.hasSuffix(" is a file, not a folder")
+            throw WriteError(path: path, reason: inTheWay ? error.reason : "cannot create folder \(error.path): \(error.reason)")
+        }
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw WriteError(path: path, reason: "a folder of that name is in the way")
         }
-        let temporary = "\(folder)/\(temporaryPrefix(for: url.lastPathComponent))\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = "\(folder)/\(temporaryPrefix(for: name))\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
@@ -71,12 +78,12 @@ public enum AtomicFile {
     }
 
     /// Makes `folder` and its missing parents. The error names `folder` and why: the OS reason,
-    /// or which part of the path is a file.
+    /// or which part of the path is a file (`X is a file, not a folder`).
     public static func makeFolder(_ folder: String) throws(WriteError) {
         var info = stat()
         if stat(folder, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { return }
-            throw WriteError(path: folder, reason: "it is a file, not a folder", isFolder: true)
+            throw WriteError(path: folder, reason: "\(folder) is a file, not a folder", isFolder: true)
         }
         let missing = errno
         let parent = (folder as NSString).deletingLastPathComponent
@@ -84,8 +91,7 @@ public enum AtomicFile {
             do {
                 try makeFolder(parent)
             } catch {
-                throw WriteError(path: folder, reason: error.reason == "it is a file, not a folder"
-                                 ? "\(error.path) is a file, not a folder" : error.reason, isFolder: true)
+                throw WriteError(path: folder, reason: error.reason, isFolder: true)
             }
         }
         if mkdir(folder, 0o755) != 0 {

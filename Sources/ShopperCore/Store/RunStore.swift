@@ -68,7 +68,7 @@ public struct RunStore: Sendable {
         do {
             try AtomicFile.makeFolder("\(root)/\(scenario)")
         } catch {
-            throw .failed(lockFile: lockFile, reason: error.description)
+            throw .failed(lockFile: lockFile, reason: error.reason.hasSuffix(" is a file, not a folder") ? error.reason : error.description)
         }
         let lock = try RunLock.acquire(lockFile, holder: holder)
         removeTemporaries(scenario: scenario, run: id)
