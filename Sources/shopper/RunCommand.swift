@@ -20,7 +20,9 @@ struct RunCommand: ParsableCommand {
 
         On a terminal (without --plain) the run is full screen and single keys act at once: on a ready screen Enter starts the step, s skips, q saves and quits; while a step runs the screen shows a live timer against the target, and Enter (done), f, b, n, p, s, q, Ctrl-C (save and quit) and ? act without Enter; f and s ask for confirmation (Enter or y). While a step is paused, n and b still record a note or barrier. Answers are typed and confirmed with Enter.
 
-        When the tester has an in-progress run of the scenario, the runner offers the latest: y resumes it, n marks it (only it) abandoned and starts a new run. `--abandon RUN_ID` marks an in-progress run abandoned without starting one; abandoned runs count in reports as failed tasks, in-progress ones not at all.
+        When the tester has an in-progress run of the scenario, the runner offers the latest: y resumes it, n marks it (only it) abandoned and starts a new run. `--abandon RUN_ID` marks an in-progress run abandoned without starting one; abandoned runs count in reports as failed tasks, in-progress ones not at all. A run another runner has open (it holds RUNS/SCENARIO/.RUN-ID.lock) is never offered, resumed or abandoned; the refusal names its pid, host and start.
+
+        When a save fails (a full disk, a read-only folder), what was typed is kept, the reason is shown, and r tries again; q leaves the file as last saved and prints the resume command (exit status 1).
         """
     )
 

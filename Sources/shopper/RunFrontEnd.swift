@@ -40,9 +40,15 @@ struct RunFrontEnd {
     /// printed), and the process then ends with that signal; a second one ends it at once.
     func run<T>(_ session: () throws -> T) throws -> T {
         defer { TerminalGuard.endDeferredTermination() }
-        if let terminalIO { return try terminalIO.run(session) }
-        TerminalGuard.deferTermination()
-        return try session()
+        do {
+            if let terminalIO { return try terminalIO.run(session) }
+            TerminalGuard.deferTermination()
+            return try session()
+        } catch let failure as Session.Failure where TerminalGuard.pendingTermination != nil {
+            // The process ends by the signal on the way out (above): say first why the run could not be saved.
+            Output.line("error: \(failure.message)", to: .standardError)
+            throw failure
+        }
     }
 
     static func lineIO(stdoutIsTerminal: Bool = isatty(STDOUT_FILENO) == 1) -> LineIO {

@@ -137,6 +137,20 @@ import Glibc
         #expect(resumed.status == 0, "\(resumed.stderr)")
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func aSignalAtTheRetryPromptStillSaysWhyTheRunWasNotSaved() throws {
+        let folder = try RunSignalTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "not a folder".write(to: folder.appendingPathComponent("runs"), atomically: false, encoding: .utf8)
+        let run = try LineRun(in: folder, tester: "Ann")
+        defer { run.close() }
+        _ = try RunSignalTests.waitUntil("the failure is shown\n\(run.output.text)") { run.output.text.contains("[r/q]:") ? true : nil }
+        let (_, errors, status) = run.end(by: SIGTERM)
+        #expect(status == 128 + SIGTERM)
+        #expect(errors.hasPrefix("error: the run could not be started: cannot create runs/find-kettle/"), "\(errors)")
+        #expect(errors.hasSuffix(".yaml: runs is a file, not a folder; nothing was recorded\n"))
+    }
+
     @Test func aFolderNamedLikeARunFileIsSaidToBeAFolder() throws {
         let folder = try RunSignalTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
