@@ -303,12 +303,13 @@ import Testing
         try tmux.waitFor("run", "Time 0:03")
 
         let pidText = try tmux.waitUntil("pid.txt is written") {
-            try? String(contentsOf: folder.appendingPathComponent("pid.txt"), encoding: .utf8)
+            // The shell creates the file before writing it: wait for the whole line.
+            (try? String(contentsOf: folder.appendingPathComponent("pid.txt"), encoding: .utf8)).flatMap { $0.hasSuffix("\n") ? $0 : nil }
         }
         let pid = try #require(Int32(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, SIGTERM) == 0)
         let exit = try tmux.waitUntil("the run has ended") {
-            try? String(contentsOf: folder.appendingPathComponent("done.txt"), encoding: .utf8)
+            (try? String(contentsOf: folder.appendingPathComponent("done.txt"), encoding: .utf8)).flatMap { $0.hasSuffix("\n") ? $0 : nil }
         }
         #expect(exit == "EXIT=143\n")   // ended by SIGTERM (128 + 15), after saving
 

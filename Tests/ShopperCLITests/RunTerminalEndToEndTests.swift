@@ -231,7 +231,10 @@ final class Tmux {
         try tmux.waitFor("second", "Would you recommend us?")
         try tmux.keys("second", "9", "Enter")
         let done = folder.appendingPathComponent("done.txt")
-        let exit = try tmux.waitUntil("the run has ended") { try? String(contentsOf: done, encoding: .utf8) }
+        let exit = try tmux.waitUntil("the run has ended") {
+            // The shell creates the file before writing it: wait for the whole line.
+            (try? String(contentsOf: done, encoding: .utf8)).flatMap { $0.hasSuffix("\n") ? $0 : nil }
+        }
         #expect(exit == "EXIT=0\n")
 
         // The summary is on the normal screen after the alternate screen was left.
