@@ -29,7 +29,7 @@ extension Session {
         } catch {
             switch error {
             case .held(_, let by): throw Failure(message: strings.runLocked(id, by: by))
-            case .failed(_, let reason): throw Failure(message: strings.cannotLock(id, reason: reason))
+            case .failed(let lockFile, let reason): throw Failure(message: strings.cannotLock(id, lockFile: lockFile, reason: reason))
             }
         }
         return try loadInProgress(id, abandoning: abandoning)
@@ -46,7 +46,7 @@ extension Session {
             } catch {
                 switch error {
                 case .held(_, let by): io.show([strings.lockedNotOffered(candidate.id, by: by)])
-                case .failed(_, let reason): io.show([strings.cannotLock(candidate.id, reason: reason)])
+                case .failed(let lockFile, let reason): io.show([strings.cannotLock(candidate.id, lockFile: lockFile, reason: reason)])
                 }
                 continue
             }

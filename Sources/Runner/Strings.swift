@@ -276,8 +276,8 @@ public struct Strings: Sendable, Hashable {
         t("Run \(id) of this tester is open in another runner (\(self.holder(holder))); it is not offered.",
           "Прогон \(id) этого тестировщика открыт в другом запуске (\(self.holder(holder))) и не предлагается.")
     }
-    public func cannotLock(_ id: String, reason: String) -> String {
-        t("cannot lock run '\(id)': \(reason)", "не удалось заблокировать прогон «\(id)»: \(reason)")
+    public func cannotLock(_ id: String, lockFile: String, reason: String) -> String {
+        t("cannot lock run '\(id)' (\(lockFile)): \(reason)", "не удалось заблокировать прогон «\(id)» (\(lockFile)): \(reason)")
     }
     /// A run file whose `run` or `scenario` is not the one its path names.
     public func mismatchedRunFile(path: String, field: String, found: String, expected: String) -> String {

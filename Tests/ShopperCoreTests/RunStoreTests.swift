@@ -140,6 +140,19 @@ import Glibc
         }
     }
 
+    @Test func aFolderTheSystemRefusesIsNamedWithTheSystemsReason() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        // A name longer than any file system allows fails for root too.
+        let long = String(repeating: "n", count: 300)
+        do {
+            try AtomicFile.write("x", to: "\(root)/\(long)/run.yaml")
+            Issue.record("wrote under an impossible folder")
+        } catch {
+            #expect(error.description == "cannot write \(root)/\(long)/run.yaml: cannot create folder \(root)/\(long): File name too long")
+        }
+        #expect(names(in: root).isEmpty)
+    }
+
     @Test func aFailedCreationNamesTheRunNotAHiddenFile() throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let full = RunStore(root: root) { _, path throws(AtomicFile.WriteError) in

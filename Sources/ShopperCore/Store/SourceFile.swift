@@ -36,12 +36,13 @@ public enum SourceFile {
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
             return .failure(Diagnostic(.error, "not a regular file", at: .start))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a folder, not a file" : "cannot be read"
-            return .failure(Diagnostic(.error, "\(reason)", at: .start))
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let error = errno
+            let reason = error == ENOENT ? "no such file" : "cannot be read: \(String(cString: strerror(error)))"
+            return .failure(Diagnostic(.error, reason, at: .start))
         }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         defer { try? handle.close() }
         let data: Data
         do {
