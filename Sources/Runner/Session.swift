@@ -80,7 +80,9 @@ public final class Session {
         context.keys.filter { !scenario.context.contains($0) }
     }
 
-    /// Runs the whole flow. Throws `Failure` when the run to resume cannot be, or a save fails.
+    /// Runs the whole flow. Throws `Failure` when the run to resume cannot be (unknown, not in
+    /// progress, open in another runner, or its file does not match its path), or when a save fails
+    /// and the tester quits rather than try again.
     public func run(_ options: Options) throws -> Outcome {
         defer { releaseLock() }
         resumeCommand = options.resumeCommand ?? "shopper run \(scenario.id)"
@@ -92,10 +94,11 @@ public final class Session {
             return nothingRecorded()
         }
         let folded = tester.lowercased()
-        let unfinished = pastRuns.filter { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }
+        let isUnfinished = { (run: Run) in run.status == .inProgress && run.tester.trimmingWhitespace.lowercased() == folded }
+        let unfinished = pastRuns.filter(isUnfinished)
         var toAbandon: Run?
         // Runs another runner has open are never offered (see `claimLatest`).
-        if let latest = claimLatest(unfinished, where: { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }) {
+        if let latest = claimLatest(unfinished, where: isUnfinished) {
             let offer = strings.resumeOffer(id: latest.id, started: latest.started, others: unfinished.count - 1)
             guard let yes = askValid(offer, parser.yesNo) else {
                 return nothingRecorded()
