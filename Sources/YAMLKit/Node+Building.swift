@@ -42,11 +42,4 @@ extension Node {
         if text.hasSuffix(".") { text.removeLast() }
         return text
     }
-
-    /// Whether a plain scalar with this text would resolve to something other than the string itself.
-    static func needsQuoting(_ value: String) -> Bool {
-        if value.isEmpty { return true }
-        if case .string = Node(.scalar(Scalar(value))).resolved { } else { return true }
-        return false
-    }
 }
