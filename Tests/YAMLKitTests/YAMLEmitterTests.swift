@@ -115,7 +115,8 @@ import Testing
             pairs.append(("v\(i)", .string(text)))
             pairs.append((text, .int(i)))  // as keys too
         }
-        pairs += [("int", .int(-5)), ("double", .double(73.25)), ("flag", .bool(true)), ("nothing", .null),
+        pairs += [("int", .int(-5)), ("double", .double(73.25)), ("huge", .double(1e20)), ("tiny", .double(-2.5e-17, digits: 20)),
+                  ("flag", .bool(true)), ("nothing", .null),
                   ("list", .sequence([.string("10:48"), .string("on"), .int(3)]))]
         let written = try YAMLEmitter().emit(.mapping(pairs))
         let shopper = PyYAML.canonical(try #require(try YAMLParser().parse(written)))
