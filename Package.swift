@@ -42,11 +42,11 @@ let package = Package(
         // Benchmark: report vs a bare libyaml event scan.
         .executableTarget(name: "shopper-bench", dependencies: ["CLibYAML", "ShopperCore", "Reports"], path: "Sources/bench"),
 
-        // Helpers shared by the test targets (position markers in fixtures).
+        // Helpers shared by the test targets (position markers in fixtures, reading YAML back with PyYAML).
         .target(name: "TestSupport", dependencies: ["YAMLKit"], path: "Tests/TestSupport"),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit", "TestSupport"]),
         .testTarget(name: "ShopperCoreTests", dependencies: ["ShopperCore", "YAMLKit", "TestSupport"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "ShopperCore"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "ShopperCore", "YAMLKit", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShopperCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Runner"]),
         .testTarget(name: "ShopperCLITests", dependencies: ["ShopperCore", "YAMLKit"]),

@@ -84,10 +84,20 @@ public struct AnswerParser: Sendable {
         return .failure(Refusal(reason: strings.notYesNo(input.trimmingWhitespace)))
     }
 
-    /// A barrier severity, 1 to 4.
+    /// A barrier severity: 1 to 4, or the word the prompt prints for it in either language
+    /// (`cosmetic`, `minor`, `major`, `blocker`, `косметический`…; any case, ё or е).
     public func severity(_ input: String) -> Result<BarrierRecord.Severity, Refusal> {
         let text = input.trimmingWhitespace
         if text.isEmpty { return .failure(Refusal(reason: strings.required)) }
+        let fold = { (s: String) in s.lowercased().replacingOccurrences(of: "ё", with: "е") }
+        let word = fold(text)
+        for severity in BarrierRecord.Severity.allCases
+        where Language.allCases.contains(where: { fold(Strings($0).severityName(severity)) == word }) {
+            return .success(severity)
+        }
+        guard Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) != nil else {
+            return .failure(Refusal(reason: strings.notSeverity(text)))
+        }
         return integer(text, in: 1...4).map { BarrierRecord.Severity(rawValue: $0)! }
     }
 

@@ -207,11 +207,19 @@ public struct RunEngine: Sendable {
     }
 
     /// Records a barrier, stamped with the active time into the step (its final time once the
-    /// step has ended, e.g. the barrier asked for after `failed`).
+    /// step has ended, e.g. the barrier asked for after `failed`). A step holds each barrier once:
+    /// a barrier already recorded in this step keeps its entry and time, and takes the new
+    /// severity only when it is higher.
     public mutating func addBarrier(id: String, text: String, severity: BarrierRecord.Severity, now: Moment) -> [Effect] {
         let at = stamp(now: now, event: "addBarrier")
         if case .running(let t) = phase { updateTiming(t, now: now, outcome: .started) }
-        mutateRecord { $0.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at)) }
+        mutateRecord { record in
+            if let i = record.barriers.firstIndex(where: { $0.id == id }) {
+                record.barriers[i].severity = max(record.barriers[i].severity, severity)
+            } else {
+                record.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at))
+            }
+        }
         return [.save]
     }
 

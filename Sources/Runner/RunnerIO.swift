@@ -5,10 +5,19 @@ import ShopperCore
 public protocol RunnerIO: AnyObject {
     /// Shows lines of text (scenario text included: the front end makes control characters visible).
     func show(_ lines: [String])
+    /// Shows the running step's time so far (`Time: 0:12.3`, and whether the target has passed).
+    /// A front end with a live timer on screen leaves these out: a copy in the text would freeze.
+    func showStatus(_ lines: [String])
     /// Asks for a typed answer confirmed with Enter; nil when input has ended.
     func ask(_ prompt: String) -> String?
     /// Waits for a command on a briefing, ready, running or paused screen; nil when input has ended.
     func command(_ screen: Screen) -> Command?
+}
+
+extension RunnerIO {
+    public func showStatus(_ lines: [String]) {
+        show(lines)
+    }
 }
 
 /// What the tester can do on a screen (keys in a terminal, lines in line mode).

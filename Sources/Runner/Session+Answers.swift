@@ -40,12 +40,8 @@ extension Session {
     func ask(_ q: Question) -> Answer? {
         var hint: String?
         switch q.kind {
-        case .nps, .csat, .ces, .seq:
-            hint = strings.rangeHint(q.kind.range!)
-        case .scale(let lo, let hi, let labels):
-            let named = labels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            hint = named.isEmpty ? strings.rangeHint(lo...hi)
-                : "\(strings.rangeHint(lo...hi).dropLast()); \(named.joined(separator: ", ")))"
+        case .nps, .csat, .ces, .seq, .scale:
+            hint = strings.ratingHint(q.kind)
         case .yesno:
             hint = strings.yesNoHint
         case .choice(let options):

@@ -52,17 +52,21 @@ extension Session {
             try skip(pressed: pressed)
         case .barrier:
             if try !barrier(failing: false, pressed: pressed) { return try stopped() }
-            io.show(status(step) + [strings.runningPrompt])
+            io.showStatus(status(step))
+            io.show([strings.runningPrompt])
         case .note:
             if try !note(pressed: pressed) { return try stopped() }
-            io.show(status(step) + [strings.runningPrompt])
+            io.showStatus(status(step))
+            io.show([strings.runningPrompt])
         case .pause:
             try apply(engine.pause(now: pressed))
             return try paused(step)
         case .quit:
             return try quit()
         case .help:
-            io.show(strings.help + status(step) + [strings.runningPrompt])
+            io.show(strings.help)
+            io.showStatus(status(step))
+            io.show([strings.runningPrompt])
         case .tick:
             try apply(engine.checkpoint(now: pressed))
         case .unknown(let text):
@@ -131,6 +135,7 @@ extension Session {
         return true
     }
 
+    /// The time so far, for `showStatus`.
     private func status(_ step: Step) -> [String] {
         let now = engine.activeSeconds(at: clock.now())
         return [strings.elapsed(now)] + targetNote(step, now)

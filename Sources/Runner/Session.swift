@@ -90,6 +90,7 @@ public final class Session {
         if let id = options.resume {
             return try walk(RunEngine(scenario: scenario, resuming: try claimInProgress(id, abandoning: false)))
         }
+        io.show([strings.startingScenario(scenario.title.trimmingWhitespace, id: scenario.id)])
         guard let tester = options.tester?.trimmingWhitespace.nonEmpty ?? askRequired(strings.askTester) else {
             return nothingRecorded()
         }
@@ -111,7 +112,9 @@ public final class Session {
             if let given = options.context[key] {
                 context[key] = given
             } else {
-                guard let value = askRequired(strings.askContext(key)) else { return nothingRecorded() }
+                guard let value = askRequired(strings.askContext(key, prompt: scenario.contextPrompts[key])) else {
+                    return nothingRecorded()
+                }
                 context[key] = value
             }
         }

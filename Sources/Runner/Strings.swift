@@ -27,7 +27,6 @@ public struct Strings: Sendable, Hashable {
     // MARK: Setup
 
     public var askTester: String { t("Tester's name:", "Имя тестировщика:") }
-    public func askContext(_ key: String) -> String { t("\(key):", "\(key):") }
     public var valueRequired: String { t("a value is required", "нужно ввести значение") }
     /// Asked when the tester has an unfinished run of the scenario (the latest, `id`, with `others`
     /// older ones): y resumes it, n marks it (only it) abandoned once the new run starts, and
@@ -125,8 +124,12 @@ public struct Strings: Sendable, Hashable {
     }
     public var stillPaused: String { t("The step is paused; Enter or p resumes.", "Шаг на паузе; Enter или p — продолжить.") }
     /// Full screen only: `f` and `s` on a running or paused step ask first (Enter, y or д confirms).
-    public var confirmFail: String { t("Mark this step as failed? y/n", "Отметить шаг как невыполненный? д/н") }
-    public var confirmSkip: String { t("Skip this step? y/n", "Пропустить этот шаг? д/н") }
+    public var confirmFail: String {
+        t("Mark this step as failed? Enter or y: yes · any other key: no", "Отметить шаг как невыполненный? Enter или д: да · другая клавиша: нет")
+    }
+    public var confirmSkip: String {
+        t("Skip this step? Enter or y: yes · any other key: no", "Пропустить этот шаг? Enter или д: да · другая клавиша: нет")
+    }
     public func resumed(_ seconds: Double) -> String { t("Resumed at \(clock(seconds)).", "Продолжено с \(clock(seconds)).") }
     public func stepDone(_ seconds: Double) -> String { t("Done in \(clock(seconds)).", "Выполнено за \(clock(seconds)).") }
     public func stepFailed(_ seconds: Double) -> String { t("Not completed, after \(clock(seconds)).", "Не выполнено, прошло \(clock(seconds)).") }
@@ -185,12 +188,16 @@ public struct Strings: Sendable, Hashable {
     public func rangeHint(_ range: ClosedRange<Int>) -> String { t("(\(range.lowerBound) to \(range.upperBound))", "(от \(range.lowerBound) до \(range.upperBound))") }
     public var yesNoHint: String { t("[y/n]", "[д/н]") }
     public var choiceHint: String { t("(a number or the option's text)", "(номер или текст варианта)") }
+    /// `(0 to 120 min)`, `(at least 0 min)`, `(at most 120)`, `(unit: min)`: the unit follows the
+    /// numbers, so a unit such as `min` cannot be read as "minimum".
     public func numberHint(min: Double?, max: Double?, unit: String?) -> String? {
-        var parts: [String] = []
-        if let min { parts.append(t("min \(number(min))", "мин. \(number(min))")) }
-        if let max { parts.append(t("max \(number(max))", "макс. \(number(max))")) }
-        if let unit { parts.append(unit) }
-        return parts.isEmpty ? nil : "(\(parts.joined(separator: ", ")))"
+        let u = unit?.trimmingWhitespace.nonEmpty.map { " " + $0 } ?? ""
+        switch (min.map(number), max.map(number)) {
+        case let (lo?, hi?): return t("(\(lo) to \(hi)\(u))", "(от \(lo) до \(hi)\(u))")
+        case let (lo?, nil): return t("(at least \(lo)\(u))", "(не меньше \(lo)\(u))")
+        case let (nil, hi?): return t("(at most \(hi)\(u))", "(не больше \(hi)\(u))")
+        case (nil, nil): return u.isEmpty ? nil : t("(unit:\(u))", "(единица:\(u))")
+        }
     }
 
     // Reasons an answer is refused.

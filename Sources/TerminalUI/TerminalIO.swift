@@ -90,6 +90,9 @@ public final class TerminalIO: RunnerIO {
         paint()
     }
 
+    /// Left out: the header's timer is live, and a copy in the log would stand still.
+    public func showStatus(_ lines: [String]) {}
+
     public func ask(_ prompt: String) -> String? {
         state.prompt = prompt
         state.input = ""

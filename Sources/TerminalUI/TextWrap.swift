@@ -1,7 +1,7 @@
 // TextWrap: wrapping, padding and truncation measured in terminal columns (`DisplayWidth`).
 //
-// Wrapping is greedy by words (runs of spaces separate words and collapse to one space at a
-// break), explicit newlines ("\n" or "\r\n") always start a new line, and a word wider than the
+// Wrapping is greedy by words (runs of spaces separate words; within a line they are kept, so
+// aligned columns stay aligned, and at a break they go, as do leading spaces), explicit newlines ("\n" or "\r\n") always start a new line, and a word wider than the
 // line is broken between grapheme clusters. A single cluster wider than the line (a CJK character
 // in a 1-column line) still gets a line of its own, so wrapping always terminates.
 
@@ -22,11 +22,20 @@ public enum TextWrap {
         for paragraph in paragraphs {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ") {
+            var spaces = 0  // spaces since the last word, beyond the one that separates it
+            var seenWord = false
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                if word.isEmpty {
+                    spaces += 1
+                    continue
+                }
+                let gap = seenWord ? spaces + 1 : 0
+                spaces = 0
+                seenWord = true
                 let wordWidth = DisplayWidth.width(of: String(word))
-                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                    line += " " + word
-                    lineWidth += 1 + wordWidth
+                if lineWidth > 0 && lineWidth + gap + wordWidth <= width {
+                    line += String(repeating: " ", count: gap) + word
+                    lineWidth += gap + wordWidth
                     continue
                 }
                 if lineWidth > 0 {

@@ -37,16 +37,13 @@ extension Node {
         let rounded = (value * scale).rounded() / scale
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
         var text = String(rounded)
-        if text.contains("e") { return text }
+        // `1e+20` is a string to YAML 1.1 readers (PyYAML wants a point): write `1.0e+20`.
+        if let e = text.firstIndex(of: "e") {
+            if !text.contains(".") { text.insert(contentsOf: ".0", at: e) }
+            return text
+        }
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
-    }
-
-    /// Whether a plain scalar with this text would resolve to something other than the string itself.
-    static func needsQuoting(_ value: String) -> Bool {
-        if value.isEmpty { return true }
-        if case .string = Node(.scalar(Scalar(value))).resolved { } else { return true }
-        return false
     }
 }

@@ -53,6 +53,13 @@ public struct YAMLEmitter: Sendable {
                 case .scalar(var s):
                     // An empty plain scalar means null; libyaml would quote it into an empty string.
                     if s.style == .plain, s.value.isEmpty, tag == nil { s.value = "null" }
+                    // A plain text that shopper reads as a string but another YAML reader would not
+                    // (`10:48`, `on`, `2026-11-23`…) is quoted; plain values meant as numbers, booleans
+                    // or null stay plain.
+                    if s.style == .plain, tag == nil, case .string = Node.resolvePlain(s.value, tag: nil),
+                       Node.needsQuoting(s.value) {
+                        s.style = .doubleQuoted
+                    }
                     let implicit: Int32 = tag == nil ? 1 : 0
                     try withOptionalCString(tag) { tagPtr throws(YAMLError) in
                         var value = Array(s.value.utf8)

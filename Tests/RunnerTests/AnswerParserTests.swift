@@ -86,11 +86,21 @@ import Testing
         #expect(refusal(ru.checklist("ok")) == "«ok» — не д, н или -: ответьте д (да), н (нет) или - (неприменимо)")
     }
 
-    @Test func severityIsOneToFour() {
+    @Test func severityIsOneToFourOrTheWordThePromptPrints() {
         #expect(value(en.severity("1")) == .cosmetic)
         #expect(value(en.severity("4")) == .blocker)
         #expect(refusal(en.severity("5")) == "5 is out of range: answer from 1 to 4")
-        #expect(refusal(en.severity("major")) == "'major' is not a whole number")
+        for severity in BarrierRecord.Severity.allCases {
+            for language in Language.allCases {
+                let word = Strings(language).severityName(severity)
+                #expect(value(en.severity(word)) == severity, "\(word)")
+                #expect(value(ru.severity(" " + word.uppercased() + " ")) == severity, "\(word)")
+            }
+        }
+        #expect(value(en.severity("Серьезный")) == .major)  // е for ё
+        #expect(refusal(en.severity("huge")) == "'huge' is not a severity: answer 1 to 4, or cosmetic, minor, major or blocker")
+        #expect(refusal(ru.severity("огромный"))
+            == "«огромный» — не серьёзность: ответьте от 1 до 4 или словом: косметический, незначительный, серьёзный, блокирующий")
     }
 
     func value<T>(_ result: Result<T, AnswerParser.Refusal>) -> T? {

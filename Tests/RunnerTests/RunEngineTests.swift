@@ -107,6 +107,22 @@ import Testing
         #expect(engine.run.steps[0].outcome == .failed)
     }
 
+    @Test func aStepHoldsEachBarrierOnceAndKeepsTheHigherSeverity() {
+        var engine = startedEngine()
+        _ = engine.beginStep(now: now)
+        clock.advance(by: 5)
+        _ = engine.addBarrier(id: "slow-search", text: "Search is slow", severity: .minor, now: now)
+        clock.advance(by: 5)
+        _ = engine.addBarrier(id: "no-filter", text: "No filter by time", severity: .major, now: now)
+        _ = engine.addBarrier(id: "slow-search", text: "Search is slow", severity: .cosmetic, now: now)  // not lowered
+        _ = engine.finishStep(.failed, now: now)
+        #expect(engine.addBarrier(id: "slow-search", text: "Search is slow", severity: .blocker, now: now) == [.save])
+        #expect(engine.run.steps[0].barriers == [
+            BarrierRecord(id: "slow-search", text: "Search is slow", severity: .blocker, at: 5),
+            BarrierRecord(id: "no-filter", text: "No filter by time", severity: .major, at: 10),
+        ])
+    }
+
     @Test func outcomesFollowTheWalkAndSkipsMoveOn() {
         var engine = startedEngine()
         _ = engine.skipStep(now: now)  // search, from ready

@@ -51,10 +51,42 @@ import Testing
             .contains("the other one stays in progress"))
     }
 
-    @Test func confirmationsAreAskedInBothLanguages() {
-        #expect(Strings(.en).confirmFail == "Mark this step as failed? y/n")
-        #expect(Strings(.en).confirmSkip == "Skip this step? y/n")
-        #expect(Strings(.ru).confirmFail == "Отметить шаг как невыполненный? д/н")
-        #expect(Strings(.ru).confirmSkip == "Пропустить этот шаг? д/н")
+    @Test func confirmationsSayThatEnterConfirmsInBothLanguages() {
+        #expect(Strings(.en).confirmFail == "Mark this step as failed? Enter or y: yes · any other key: no")
+        #expect(Strings(.en).confirmSkip == "Skip this step? Enter or y: yes · any other key: no")
+        #expect(Strings(.ru).confirmFail == "Отметить шаг как невыполненный? Enter или д: да · другая клавиша: нет")
+        #expect(Strings(.ru).confirmSkip == "Пропустить этот шаг? Enter или д: да · другая клавиша: нет")
+    }
+
+    @Test func numberHintsPutTheUnitAfterTheNumbers() {
+        let en = Strings(.en), ru = Strings(.ru)
+        #expect(en.numberHint(min: 0, max: 120, unit: "min") == "(0 to 120 min)")
+        #expect(en.numberHint(min: 0, max: nil, unit: "min") == "(at least 0 min)")
+        #expect(en.numberHint(min: nil, max: 2.5, unit: nil) == "(at most 2.5)")
+        #expect(en.numberHint(min: nil, max: nil, unit: "min") == "(unit: min)")
+        #expect(en.numberHint(min: nil, max: nil, unit: nil) == nil)
+        #expect(ru.numberHint(min: 0, max: nil, unit: "мин") == "(не меньше 0 мин)")
+        #expect(ru.numberHint(min: 1, max: 5, unit: nil) == "(от 1 до 5)")
+    }
+
+    @Test func ratingHintsShowWhatTheEndsMeanInBothLanguages() {
+        let en = Strings(.en), ru = Strings(.ru)
+        #expect(en.ratingHint(.seq) == "(1 very difficult … 7 very easy)")
+        #expect(en.ratingHint(.ces) == "(1 strongly disagree … 7 strongly agree)")
+        #expect(en.ratingHint(.csat) == "(1 very dissatisfied … 5 very satisfied)")
+        #expect(en.ratingHint(.nps) == "(0 not at all likely … 10 extremely likely)")
+        #expect(ru.ratingHint(.seq) == "(1 очень сложно … 7 очень легко)")
+        #expect(ru.ratingHint(.nps) == "(0 совсем маловероятно … 10 наверняка)")
+        #expect(en.ratingHint(.scale(min: 1, max: 5, labels: [1: "Bad", 5: "Good"])) == "(1 Bad … 5 Good)")
+        #expect(en.ratingHint(.scale(min: 1, max: 5, labels: [1: "Bad", 3: "OK", 5: "Good"])) == "(1 to 5: 1 Bad, 3 OK, 5 Good)")
+        #expect(ru.ratingHint(.scale(min: 0, max: 4, labels: [2: "Так себе"])) == "(от 0 до 4: 2 Так себе)")
+        #expect(en.ratingHint(.scale(min: 1, max: 3, labels: [:])) == "(1 to 3)")
+        #expect(en.ratingHint(.text) == nil)
+    }
+
+    @Test func contextPromptsUseTheScenarioTextElseTheKeyWithSpaces() {
+        #expect(Strings(.en).askContext("os_version", prompt: nil) == "os version (- if unknown):")
+        #expect(Strings(.en).askContext("os_version", prompt: "Which OS version?") == "Which OS version? (- if unknown)")
+        #expect(Strings(.ru).askContext("city", prompt: "Город") == "Город (- если неизвестно):")
     }
 }

@@ -153,6 +153,7 @@ final class Tmux {
 
         // 1. A new run, walked by keys; killed with -9 in the middle of step 2.
         try tmux.start("first", "cd \(dir) && exec \(Self.quoted(shopper)) run order-online.yaml --runs runs --tester Ann --context device=phone")
+        try tmux.waitFor("first", "Starting scenario: Order online (order-online)")
         try tmux.waitFor("first", "Press Enter to go on")
         try tmux.keys("first", "Enter")
         try tmux.waitFor("first", "Enter: start the step")
@@ -176,6 +177,13 @@ final class Tmux {
         try tmux.waitFor("first", "Step 2 of 2: Pay")
         try tmux.keys("first", "Enter")
         try tmux.waitFor("first", "Enter: done · f: failed")
+        try tmux.keys("first", "?")
+        let help = try tmux.waitFor("first", "this help")
+        #expect(!help.contains("Time: "), "a frozen copy of the live timer: \(help)")
+        try tmux.keys("first", "s")
+        try tmux.waitFor("first", "Skip this step? Enter or y: yes · any other key: no")
+        try tmux.keys("first", "x")                           // cancelled: the step goes on
+        try tmux.waitFor("first", "Enter: done · f: failed")
         try tmux.keys("first", "n")
         try tmux.waitFor("first", "Note (empty: cancel):")
         try tmux.type("first", "Кнопка не жмётся!")
@@ -184,7 +192,7 @@ final class Tmux {
         try tmux.keys("first", "Enter")
         try tmux.waitFor("first", "Note recorded at")
         try tmux.keys("first", "b")
-        try tmux.waitFor("first", "Barrier: a number from the list or a new description")
+        try tmux.waitFor("first", "Barrier: describe it (empty: none):")  // no known barriers at this step
         try tmux.type("first", "Карта отклонена")
         try tmux.keys("first", "Enter")
         try tmux.waitFor("first", "Severity:")

@@ -74,6 +74,33 @@ import YAMLKit
         #expect(s.barriers == [KnownBarrier(id: "no-return", step: "search", text: "Return date lost")])
     }
 
+    @Test func contextFieldsMayWordTheirPrompt() throws {
+        let text = Self.valid.replacingOccurrences(of: "context: [device, app_version]", with: """
+            context:
+              - device
+              - {key: os_version, ask: Which OS version?}
+              - {key: visit_time}
+            """)
+        let (scenario, diagnostics) = try decode(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let s = try #require(scenario)
+        #expect(s.context == ["device", "os_version", "visit_time"])
+        #expect(s.contextPrompts == ["os_version": "Which OS version?"])
+    }
+
+    @Test func contextFieldGivenTwicePointsAtTheSecondInEitherForm() throws {
+        let (text, m) = marked(Self.valid.replacingOccurrences(of: "context: [device, app_version]", with: """
+            context:
+              - device
+              - {key: 1️⃣device, ask: Which device?}
+              - {key: city, 2️⃣prompt: Which city?}
+            """))
+        let (scenario, diagnostics) = try decode(text)
+        #expect(scenario == nil)
+        #expect(diagnostics.map(\.mark) == [m["1️⃣"], m["2️⃣"]])
+        #expect(diagnostics.last?.message.hasPrefix("unknown key 'prompt' in context field") == true)
+    }
+
     @Test func unknownKeySuggestsTheClosest() throws {
         let (text, m) = marked(Self.valid.replacingOccurrences(of: "    title: Pay", with: "    1️⃣tilte: Pay"))
         let (scenario, diagnostics) = try decode(text)

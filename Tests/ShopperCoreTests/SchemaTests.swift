@@ -28,6 +28,7 @@ struct SchemaTests {
         #expect(keys(defs["checklistItem"]?["properties"]) == ScenarioDecoder.checklistKeys)
         #expect(keys(defs["question"]?["properties"]) == ScenarioDecoder.questionKeys)
         #expect(keys(defs["barrier"]?["properties"]) == ScenarioDecoder.barrierKeys)
+        #expect(keys(defs["contextField"]?["properties"]) == ScenarioDecoder.contextKeys)
         #expect(root["properties"]?["language"]?["enum"] == .array(Language.allCases.map { .string($0.rawValue) }))
         #expect(defs["stage"]?["enum"] == .array(JourneyStage.allCases.map { .string($0.rawValue) }))
         #expect(defs["question"]?["properties"]?["type"]?["enum"] == .array(Question.Kind.names.map { .string($0) }))
@@ -52,9 +53,9 @@ struct SchemaTests {
             }
         }
         #expect(problems == [])
-        #expect(objects == 5)  // scenario, step, checklist item, question, barrier
-        let decoderKeys = [ScenarioDecoder.scenarioKeys, ScenarioDecoder.stepKeys, ScenarioDecoder.checklistKeys,
-                           ScenarioDecoder.questionKeys, ScenarioDecoder.barrierKeys].joined().count
+        #expect(objects == 6)  // scenario, context field, step, checklist item, question, barrier
+        let decoderKeys = [ScenarioDecoder.scenarioKeys, ScenarioDecoder.contextKeys, ScenarioDecoder.stepKeys,
+                           ScenarioDecoder.checklistKeys, ScenarioDecoder.questionKeys, ScenarioDecoder.barrierKeys].joined().count
         #expect(properties == decoderKeys + 3)  // plus min and max for scale, options for choice
     }
 
@@ -117,6 +118,13 @@ struct SchemaTests {
             barriers:
               - {id: slow, step: pay, text: Slow page}
             """), validator: true, schema: true),
+        Row(name: "context fields with prompts", yaml: doc(top: """
+            context:
+              - location
+              - {key: os_version, ask: "Which OS version?"}
+              - key: app_version
+              - {key: visit_time, ask: ~}
+            """), validator: true, schema: true),
         Row(name: "durations in every form", yaml: doc(top: "target: 1h30s", step: "target: 90"), validator: true, schema: true),
         Row(name: "minutes and seconds", yaml: doc(top: "target: 1m30s", step: "target: 2m"), validator: true, schema: true),
         Row(name: "flags as yes/no", yaml: doc(step: """
@@ -158,6 +166,12 @@ struct SchemaTests {
         Row(name: "underscore in a step id", yaml: doc().replacingOccurrences(of: "id: pay", with: "id: pay_now"),
             validator: false, schema: false),
         Row(name: "bad context key", yaml: doc(top: "context: [App Version]"), validator: false, schema: false),
+        Row(name: "context field without a key", yaml: doc(top: "context:\n  - {ask: Which city?}"), validator: false, schema: false),
+        Row(name: "unknown key in a context field", yaml: doc(top: "context:\n  - {key: city, prompt: Which city?}"),
+            validator: false, schema: false),
+        Row(name: "bad key in a context field", yaml: doc(top: "context:\n  - {key: OS Version, ask: Which OS?}"),
+            validator: false, schema: false),
+        Row(name: "blank context prompt", yaml: doc(top: "context:\n  - {key: city, ask: \"  \"}"), validator: false, schema: false),
         Row(name: "bad stage", yaml: doc().replacingOccurrences(of: "stage: purchase", with: "stage: checkout"),
             validator: false, schema: false),
         Row(name: "bad language", yaml: doc().replacingOccurrences(of: "language: en", with: "language: de"),

@@ -218,7 +218,7 @@ enum TerminalIOFixtures {
     @Test func failingARunningStepAsksFirstAndAnyOtherKeyCancels() {
         let (command, io, terminal) = Self.command(["f", "x", "f", "y"])
         #expect(command == .fail)
-        #expect(terminal.output.contains("Mark this step as failed? y/n"))
+        #expect(terminal.output.contains("Mark this step as failed? Enter or y: yes · any other key: no"))
         #expect(io.state.timer == nil)   // the step ended: the header goes
         #expect(terminal.input.isEmpty)
     }
@@ -232,7 +232,7 @@ enum TerminalIOFixtures {
         // "ы" is s and "н" (n on a Russian layout, and "нет") cancels; then Enter resumes.
         let (command, io, terminal) = Self.command(["ы", "н", "\r"], paused: true, language: .ru)
         #expect(command == .enter)
-        #expect(terminal.output.contains("Пропустить этот шаг? д/н"))
+        #expect(terminal.output.contains("Пропустить этот шаг? Enter или д: да · другая клавиша: нет"))
         #expect(io.state.timer != nil)   // resuming keeps the header
     }
 
@@ -251,8 +251,26 @@ enum TerminalIOFixtures {
         // "записка" typed while paused: з resumed it before; now а (f) asks, п cancels, и is b.
         let (command, io, terminal) = Self.command(["а", "п", "и"], paused: true, language: .ru)
         #expect(command == .barrier)
-        #expect(terminal.output.contains("Отметить шаг как невыполненный? д/н"))
+        #expect(terminal.output.contains("Отметить шаг как невыполненный? Enter или д: да"))
         #expect(io.state.timer != nil)
+    }
+
+    @Test func helpLeavesNoFrozenTimeLineBelowTheLiveTimer() throws {
+        // Briefing, start the step, 2.5 s later `?`, then `b` with a barrier: the header's timer
+        // is live, so neither the help nor the barrier leaves a "Time: 0:02.5" line in the log.
+        let terminal = ScriptedTerminal(FakeTerminal())
+        for key in ["\r", "\r", "?", "b"] { terminal.fake.type(key) }
+        for key in "Slow\r2\r" { terminal.fake.type(String(key)) }
+        let clock = FakeClock()
+        terminal.onRead = { n in if n == 3 { clock.advance(by: 2.5) } }
+        let io = F.io(terminal, clock: clock)
+        let store = RunStore(root: NSTemporaryDirectory() + "terminal-io-" + UUID().uuidString)
+        let session = Session(scenario: F.scenario, store: store, clock: clock, io: io, strings: Strings(.en))
+        _ = try session.run(Session.Options(tester: "Anna"))
+        let log = io.state.log.joined(separator: "\n")
+        #expect(log.contains("?      this help"))
+        #expect(log.contains("Barrier 'slow' recorded at 0:02.5."))
+        #expect(!log.contains("Time: "), "\(log)")
     }
 
     @Test func theReadyScreenSkipsAtOnce() {

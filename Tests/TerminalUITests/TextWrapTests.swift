@@ -17,6 +17,14 @@ import TerminalUI
         }
     }
 
+    @Test func keepsRunsOfSpacesWithinALineAndDropsThemAtABreak() {
+        // The help screen's columns ("Enter  the step is done", "f      the step…") stay aligned.
+        #expect(TextWrap.wrap("f      failed", width: 40) == ["f      failed"])
+        #expect(TextWrap.wrap("Enter  done", width: 40) == ["Enter  done"])
+        #expect(TextWrap.wrap("one    two", width: 5) == ["one", "two"])
+        #expect(TextWrap.wrap("  lead and trail  ", width: 40) == ["lead and trail"])
+    }
+
     @Test func keepsExplicitNewlinesAndEmptyLines() {
         #expect(TextWrap.wrap("один\n\nдва три", width: 4) == ["один", "", "два", "три"])
         #expect(TextWrap.wrap("a\r\nb", width: 10) == ["a", "b"])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import YAMLKit
 
@@ -81,6 +82,46 @@ import Testing
             }
         }
         #expect(failures.isEmpty, "\(failures)")
+    }
+
+    /// Texts that YAML 1.1 readers (PyYAML, Psych, go-yaml v2) or 1.2 readers take for something else.
+    static let ambiguousTexts = [
+        "10:48", "1:30:00", "-10:48", "190:20:30.15", "yes", "No", "on", "OFF", "y", "N", "~", "null", "true",
+        "1e3", "1E-3", "0x1F", "0o17", "017", "0b101", "1_000", "1.", ".5", "+12", "2026-11-23", "2026-1-5",
+        "2026-11-23T10:48:00Z", "2026-11-23 10:48:00", ".inf", "-.Inf", ".nan", "=", "<<", "12", "1.5",
+    ]
+    /// Texts every reader reads as themselves: they stay plain.
+    static let plainTexts = ["Prague", "3-D Secure page never loaded", "5.2.0", "1-2", "10:48 am", "0:30 min",
+                             "2026-11", "no way", "yes!", "Москва", "1.2.3"]
+
+    @Test func textsOtherReadersTakeForNumbersDatesOrBooleansAreQuoted() throws {
+        for text in Self.ambiguousTexts {
+            // Built as a string, and as a plain scalar (the emitter quotes it either way).
+            for node in [Node.string(text), Node(.scalar(Node.Scalar(text, style: .plain)))]
+            where node.resolved == .string(text) {
+                let written = try YAMLEmitter().emit(.mapping([("k", node)]))
+                #expect(written == "k: \"\(text)\"\n", "\(text) was written as \(written)")
+            }
+        }
+        for text in Self.plainTexts {
+            #expect(try YAMLEmitter().emit(.mapping([("k", .string(text))])) == "k: \(text)\n")
+        }
+    }
+
+    @Test(.enabled(if: PyYAML.shouldRun, "PyYAML not found (python3 -c 'import yaml' fails): the YAML 1.1 read-back is not checked here"))
+    func pyYAMLReadsWhatItWritesAsShopperDoes() throws {
+        var pairs: [(String, Node)] = []
+        for (i, text) in (Self.ambiguousTexts + Self.plainTexts).enumerated() {
+            pairs.append(("v\(i)", .string(text)))
+            pairs.append((text, .int(i)))  // as keys too
+        }
+        pairs += [("int", .int(-5)), ("double", .double(73.25)), ("huge", .double(1e20)), ("tiny", .double(-2.5e-17, digits: 20)),
+                  ("flag", .bool(true)), ("nothing", .null),
+                  ("list", .sequence([.string("10:48"), .string("on"), .int(3)]))]
+        let written = try YAMLEmitter().emit(.mapping(pairs))
+        let shopper = PyYAML.canonical(try #require(try YAMLParser().parse(written)))
+        let python = try PyYAML.read([written])
+        #expect(python == [shopper], "\(written)")
     }
 
     @Test func deepTreesDoNotExhaustTheStack() throws {

@@ -9,6 +9,8 @@ public enum ScenarioDecoder {
     public static let checklistKeys = ["id", "text", "weight", "critical"]
     public static let questionKeys = ["id", "ask", "type", "required", "min", "max", "labels", "options", "unit"]
     public static let barrierKeys = ["id", "step", "text"]
+    /// The keys of a context field written as a mapping.
+    public static let contextKeys = ["key", "ask"]
 
     /// The scenario, or nil when it has errors; the diagnostics in either case.
     /// With a registry, steps naming unknown touchpoints are errors.
@@ -29,11 +31,23 @@ public enum ScenarioDecoder {
         let persona = d.string(f["persona"], "persona")
         let brief = d.string(f["brief"], "brief")
         var context: [String] = []
+        var contextPrompts: [String: String] = [:]
         if let items = d.list(f["context"], "context") {
+            var marks: [(String, Mark)] = []
             for item in items {
-                if let key = d.slug(item, "context", allowUnderscore: true) { context.append(key) }
+                if item.mapping != nil {
+                    // `{key: os_version, ask: Which OS version?}`: a field with its own prompt.
+                    guard let c = d.fields(item, what: "context field", known: contextKeys, required: ["key"]),
+                          let key = d.slug(c["key"], "key", allowUnderscore: true) else { continue }
+                    context.append(key)
+                    marks.append((key, c.values["key"]!.mark))
+                    if let ask = d.string(c["ask"], "ask") { contextPrompts[key] = ask }
+                } else if let key = d.slug(item, "context", allowUnderscore: true) {
+                    context.append(key)
+                    marks.append((key, item.mark))
+                }
             }
-            d.checkUnique(zip(context, items.map(\.mark)).map { ($0, $1) }, what: "context field")
+            d.checkUnique(marks, what: "context field")
         }
         let target = d.duration(f["target"], "target")
 
@@ -69,7 +83,7 @@ public enum ScenarioDecoder {
         }
         guard let id, let title, let version, let language, let brief else { return nil }
         return Scenario(id: id, title: title, version: version, language: language, persona: persona, brief: brief,
-                        context: context, target: target, steps: steps, survey: survey, barriers: barriers)
+                        context: context, contextPrompts: contextPrompts, target: target, steps: steps, survey: survey, barriers: barriers)
     }
 
     private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, _ d: NodeDecoder) -> Step? {

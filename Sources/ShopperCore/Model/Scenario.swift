@@ -8,6 +8,9 @@ public struct Scenario: Sendable, Hashable {
     public var brief: String
     /// Run facts the runner asks for at start (e.g. `location`, `device`).
     public var context: [String]
+    /// What the runner asks for a context field, by key, when the scenario words it
+    /// (`- {key: os_version, ask: Which OS version?}`); other fields are asked by their key.
+    public var contextPrompts: [String: String]
     /// Time budget for the whole task, in seconds.
     public var target: Double?
     public var steps: [Step]
@@ -15,7 +18,7 @@ public struct Scenario: Sendable, Hashable {
     public var barriers: [KnownBarrier]
 
     public init(id: String, title: String, version: Int = 1, language: Language = .en, persona: String? = nil,
-                brief: String, context: [String] = [], target: Double? = nil, steps: [Step],
+                brief: String, context: [String] = [], contextPrompts: [String: String] = [:], target: Double? = nil, steps: [Step],
                 survey: [Question] = [], barriers: [KnownBarrier] = []) {
         self.id = id
         self.title = title
@@ -24,6 +27,7 @@ public struct Scenario: Sendable, Hashable {
         self.persona = persona
         self.brief = brief
         self.context = context
+        self.contextPrompts = contextPrompts
         self.target = target
         self.steps = steps
         self.survey = survey

@@ -68,9 +68,9 @@ public enum ScenarioSchema {
         "persona": nullable("Who the tester pretends to be: age, situation, what they know and want.", ref("text")),
         "brief": described("The task as told to the tester before the first step.", ref("text")),
         "context": [
-            "description": "Run facts the runner asks for at the start, e.g. [location, device, app_version]: lowercase names, underscores allowed, each once.",
+            "description": "Run facts the runner asks for at the start, e.g. [location, device, app_version]: lowercase names, underscores allowed, each once. An item may be {key: os_version, ask: Which OS version?} to word the prompt; otherwise the key is shown with spaces for underscores.",
             "type": ["array", "null"],
-            "items": ref("contextKey"),
+            "items": ["anyOf": [ref("contextKey"), ref("contextField")]],
             "uniqueItems": true,
         ],
         "target": nullable("Time budget for the whole task: 90s, 2m, 1h30m, 1m30s or whole seconds.", ref("duration")),
@@ -104,6 +104,7 @@ public enum ScenarioSchema {
                 "description": "A run fact's name: a letter or digit, then letters, digits, hyphens and underscores ([a-z0-9][a-z0-9_-]*).",
                 "anyOf": [["type": "string", "pattern": .string(contextKeyPattern)], ["type": "integer", "minimum": 0]],
             ],
+            "contextField": contextField,
             "text": [
                 "description": "Text that is not blank.",
                 "type": ["string", "number", "boolean"],
@@ -257,6 +258,21 @@ public enum ScenarioSchema {
                 ]),
                 when(types: ["number"], then: ["properties": forbidden(except: ["min", "max", "unit"])]),
             ],
+        ]
+    }
+
+    static var contextField: JSONValue {
+        let props: [String: JSONValue] = [
+            "key": described("The run fact's name, as stored with each run.", ref("contextKey")),
+            "ask": nullable("What the runner asks the tester for this fact; without it, the key with spaces for underscores.",
+                            ref("text")),
+        ]
+        return [
+            "description": "A run fact with the prompt the runner shows for it.",
+            "type": "object",
+            "required": ["key"],
+            "properties": properties(ScenarioDecoder.contextKeys, from: props),
+            "additionalProperties": false,
         ]
     }
 

@@ -1,0 +1,100 @@
+import ShopperCore
+
+/// Texts of the barrier, severity, rating and context prompts (English and Russian).
+extension Strings {
+    private func tr(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
+
+    // MARK: Barriers without a list, and barriers already recorded in the step
+
+    public var describeBarrier: String {
+        tr("Barrier: describe it (empty: none):", "Барьер: опишите его (пусто: нет):")
+    }
+    public var describeFailBarrier: String {
+        tr("Describe what stopped you (empty: skip):", "Опишите, что помешало (пусто: пропустить):")
+    }
+    /// A bare number typed at the barrier prompt when there is no list to pick from.
+    public func numberWithoutList(_ text: String) -> String {
+        tr("\(text) is a number, but there is no list to pick from: describe the barrier in words",
+           "\(text) — число, а списка для выбора нет: опишите барьер словами")
+    }
+    /// After a menu entry already recorded in this step.
+    public func recordedInThisStep(at seconds: Double) -> String {
+        tr("(recorded in this step at \(clock(seconds)))", "(уже записан в этом шаге на \(clock(seconds)))")
+    }
+    /// The severity prompt for a barrier already recorded in this step: Enter keeps its severity.
+    public func askSeverityKeeping(_ current: BarrierRecord.Severity) -> String {
+        tr("\(askSeverity.dropLast()) (Enter: keep \(current.rawValue) \(severityName(current))):",
+           "\(askSeverity.dropLast()) (Enter — оставить \(current.rawValue) \(severityName(current))):")
+    }
+    /// `f` picked a barrier already recorded in this step: it is the cause, not a second entry.
+    public func barrierIsCause(_ id: String, at: Double, severity: BarrierRecord.Severity, raised: Bool) -> String {
+        let level = raised ? tr("severity raised to \(severity.rawValue) \(severityName(severity))",
+                                "серьёзность повышена до \(severity.rawValue) \(severityName(severity))")
+            : tr("severity stays \(severity.rawValue) \(severityName(severity))",
+                 "серьёзность остаётся \(severity.rawValue) \(severityName(severity))")
+        return tr("Barrier '\(id)', recorded at \(clock(at)), is the cause of the failure (not recorded twice); \(level).",
+                  "Барьер «\(id)», записанный на \(clock(at)), — причина неудачи (второй раз не записан); \(level).")
+    }
+    /// `b` picked a barrier already recorded in this step.
+    public func barrierAlreadyRecorded(_ id: String, at: Double, severity: BarrierRecord.Severity, raised: Bool) -> String {
+        let level = raised ? tr("severity raised to \(severity.rawValue) \(severityName(severity))",
+                                "серьёзность повышена до \(severity.rawValue) \(severityName(severity))")
+            : tr("severity stays \(severity.rawValue) \(severityName(severity))",
+                 "серьёзность остаётся \(severity.rawValue) \(severityName(severity))")
+        return tr("Barrier '\(id)' is already recorded in this step at \(clock(at)) (not recorded twice); \(level).",
+                  "Барьер «\(id)» уже записан в этом шаге на \(clock(at)) (второй раз не записан); \(level).")
+    }
+
+    // MARK: Severity words
+
+    /// The word the severity prompt prints for `severity`.
+    public func severityName(_ severity: BarrierRecord.Severity) -> String {
+        switch severity {
+        case .cosmetic: tr("cosmetic", "косметический")
+        case .minor: tr("minor", "незначительный")
+        case .major: tr("major", "серьёзный")
+        case .blocker: tr("blocker", "блокирующий")
+        }
+    }
+    public func notSeverity(_ text: String) -> String {
+        tr("'\(text)' is not a severity: answer 1 to 4, or cosmetic, minor, major or blocker",
+           "«\(text)» — не серьёзность: ответьте от 1 до 4 или словом: косметический, незначительный, серьёзный, блокирующий")
+    }
+
+    // MARK: Rating anchors
+
+    /// The range of a rating question with what its ends mean: `(1 very difficult … 7 very easy)`;
+    /// a `scale` shows its labels.
+    public func ratingHint(_ kind: Question.Kind) -> String? {
+        switch kind {
+        case .seq: return anchors(1, tr("very difficult", "очень сложно"), 7, tr("very easy", "очень легко"))
+        case .ces: return anchors(1, tr("strongly disagree", "совершенно не согласен"), 7, tr("strongly agree", "полностью согласен"))
+        case .csat: return anchors(1, tr("very dissatisfied", "совсем не доволен"), 5, tr("very satisfied", "очень доволен"))
+        case .nps: return anchors(0, tr("not at all likely", "совсем маловероятно"), 10, tr("extremely likely", "наверняка"))
+        case .scale(let lo, let hi, let labels):
+            guard !labels.isEmpty else { return rangeHint(lo...hi) }
+            if labels.count == 2, let a = labels[lo], let b = labels[hi] { return anchors(lo, a, hi, b) }
+            let named = labels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            return tr("(\(lo) to \(hi): \(named))", "(от \(lo) до \(hi): \(named))")
+        default: return nil
+        }
+    }
+
+    private func anchors(_ lo: Int, _ low: String, _ hi: Int, _ high: String) -> String {
+        "(\(lo) \(low) … \(hi) \(high))"
+    }
+
+    // MARK: Context
+
+    /// The prompt for a context field: the scenario's text, else the key with spaces for
+    /// underscores; `-` answers "unknown".
+    public func askContext(_ key: String, prompt: String?) -> String {
+        let shown = prompt?.trimmingWhitespace.nonEmpty ?? key.replacingOccurrences(of: "_", with: " ")
+        let colon = shown.last.map { "?:.!".contains($0) } == true ? "" : ":"
+        return tr("\(shown) (- if unknown)\(colon)", "\(shown) (- если неизвестно)\(colon)")
+    }
+    /// Shown before the tester's name: which scenario is starting.
+    public func startingScenario(_ title: String, id: String) -> String {
+        tr("Starting scenario: \(title) (\(id))", "Начинается сценарий: \(title) (\(id))")
+    }
+}
