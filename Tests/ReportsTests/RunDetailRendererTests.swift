@@ -68,7 +68,7 @@ import Testing
         run.status = .inProgress
         #expect(RunDetailRenderer.render(run, language: .ru).contains("не завершён (не учитывается в отчётах)"))
         run.status = .abandoned
-        #expect(RunDetailRenderer.render(run, language: .ru).contains("заброшен (задание не выполнено)"))
+        #expect(RunDetailRenderer.render(run, language: .ru).contains("прерван (задание не выполнено)"))
     }
 
     @Test(arguments: [(0, "0 шагов"), (1, "1 шаг"), (2, "2 шага"), (4, "4 шага"), (5, "5 шагов"), (11, "11 шагов"),

@@ -26,7 +26,7 @@ public enum RunDetailRenderer {
             lines.append("\(index + 1). \(safe(record.step))" + (step.map { " — \(safe($0.title))" } ?? ""))
             var facts = "   \(words.outcome(record.outcome)) · \(DurationText.clock(record.seconds, tenths: true))"
             if record.pausedSeconds > 0 { facts += " " + words.paused(DurationText.clock(record.pausedSeconds)) }
-            if let target = step?.target { facts += " · " + words.target(DurationText.format(target)) }
+            if let target = step?.target { facts += " · " + words.target(DurationText.format(target, language: language)) }
             if let score = record.score { facts += " · " + words.score(score) }
             facts += " · \(safe(record.touchpoint))"
             lines.append(facts)

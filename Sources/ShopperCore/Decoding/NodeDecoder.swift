@@ -5,6 +5,8 @@ import YAMLKit
 /// instead of stopping at the first. Each reader returns nil when the value is missing or wrong.
 final class NodeDecoder {
     private(set) var diagnostics: [Diagnostic] = []
+    /// The touchpoints registry's file, for messages about unknown touchpoints.
+    var registryPath: String?
 
     func error(_ message: String, at mark: Mark, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.error, message, at: mark, notes: notes))

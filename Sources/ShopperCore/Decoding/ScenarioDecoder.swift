@@ -11,9 +11,11 @@ public enum ScenarioDecoder {
     public static let barrierKeys = ["id", "step", "text"]
 
     /// The scenario, or nil when it has errors; the diagnostics in either case.
-    /// With a registry, steps naming unknown touchpoints are errors.
-    public static func decode(_ root: Node, registry: TouchpointRegistry?) -> (Scenario?, [Diagnostic]) {
+    /// With a registry, steps naming unknown touchpoints are errors, which name `registryPath`
+    /// (the registry's file) when given.
+    public static func decode(_ root: Node, registry: TouchpointRegistry?, registryPath: String? = nil) -> (Scenario?, [Diagnostic]) {
         let d = NodeDecoder()
+        d.registryPath = registryPath
         let scenario = decode(root, registry: registry, d)
         let diagnostics = d.diagnostics.sortedByPosition()
         return (diagnostics.hasErrors ? nil : scenario, diagnostics)
@@ -72,6 +74,15 @@ public enum ScenarioDecoder {
                         context: context, target: target, steps: steps, survey: survey, barriers: barriers)
     }
 
+    /// `unknown touchpoint 'bus-app-pay' in step 'pay'; did you mean 'bus-app-payment'? (touchpoints
+    /// are the ids in scenarios/touchpoints.yaml)`; without a close id, how to add one.
+    static func unknownTouchpoint(_ id: String, in name: String, registry: TouchpointRegistry, path: String?) -> String {
+        let file = path ?? ScenarioLoader.registryName
+        let hint = Suggestion.hint(for: id, in: registry.touchpoints.map(\.id))
+        if !hint.isEmpty { return "unknown touchpoint '\(id)' in \(name)\(hint) (touchpoints are the ids in \(file))" }
+        return "unknown touchpoint '\(id)' in \(name); add it to \(file) or use one of the ids there"
+    }
+
     private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, _ d: NodeDecoder) -> Step? {
         let name = node["id"]?.scalar.map { "step '\($0.value)'" } ?? "step \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
@@ -81,7 +92,7 @@ public enum ScenarioDecoder {
         let instruction = d.string(f["do"], "do")
         let touchpoint = d.slug(f["touchpoint"], "touchpoint")
         if let touchpoint, let registry, registry[touchpoint] == nil {
-            d.error("unknown touchpoint '\(touchpoint)' in \(name)\(Suggestion.hint(for: touchpoint, in: registry.touchpoints.map(\.id)))",
+            d.error(unknownTouchpoint(touchpoint, in: name, registry: registry, path: d.registryPath),
                     at: f.values["touchpoint"]!.mark)
         }
         let stage = d.choice(f["stage"], "stage", as: JourneyStage.self, allowed: JourneyStage.allCases)
