@@ -5,7 +5,7 @@ import Testing
 /// Runs the official YAML test suite through the parser. Its folder is `$YAML_TEST_SUITE`, by default
 /// `../shared/yaml-test-suite` beside the repository. When it is not there the suite is skipped with a
 /// note saying how to enable it, except under CI (`CI` set), where it is required and fails.
-@Suite(.enabled(if: YAMLTestSuiteTests.shouldRun, YAMLTestSuiteTests.skipNote))
+@Suite(.enabled(if: SuiteLocation.current.shouldRun, Comment(rawValue: SuiteLocation.current.skipNote)))
 struct YAMLTestSuiteTests {
     /// Valid cases that libyaml 0.2.5 itself rejects (known libyaml deviations from YAML 1.2).
     static let libyamlRejectsValid: [String: String] = [
@@ -80,9 +80,6 @@ struct YAMLTestSuiteTests {
 
     static var suiteRoot: URL { SuiteLocation.current.root }
 
-    static var shouldRun: Bool { SuiteLocation.current.shouldRun }
-
-    static var skipNote: Comment { Comment(rawValue: SuiteLocation.current.skipNote) }
 
     struct Case: CustomStringConvertible {
         var id: String

@@ -41,7 +41,7 @@ public struct RunListFilter: Sendable, Hashable {
 /// the start date first when the width allows. Column widths follow their contents; when the
 /// table is too wide the start date goes first, then the tester (the run id starts with the start
 /// time and ends in the tester's slug, so neither is lost), then the barrier column's head is
-/// shortened; the id is never cut.
+/// shortened, then long scenario ids are cut; the run id never is.
 public enum RunListRenderer {
     public static func render(_ runs: [RunSummary], width: Int = 80, language: Language = .en) -> String {
         let strings = ReportStrings(language)
@@ -74,7 +74,15 @@ public enum RunListRenderer {
             layout.columns.map(\.width).reduce(0, +) + layout.gap * (layout.columns.count - 1)
         }
         let (columns, gap) = layouts.first { total($0) <= width } ?? layouts.last!
-        let widths = columns.map(\.width)
+        // Still too wide (very long scenario ids or names): the scenario and tester columns give way,
+        // cut with `…`; the id never is.
+        var widths = columns.map(\.width)
+        var overflow = total((columns, gap)) - width
+        for i in columns.indices where overflow > 0 && (columns[i].head == heads[2] || columns[i].head == heads[3]) {
+            let give = min(overflow, max(0, widths[i] - 12))
+            widths[i] -= give
+            overflow -= give
+        }
         func line(_ cell: (Int) -> String) -> String {
             let cells = columns.indices.map { i in
                 columns[i].right ? TextLayout.padLeft(cell(i), widths[i]) : TextLayout.pad(cell(i), widths[i])
