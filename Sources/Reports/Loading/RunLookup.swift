@@ -61,6 +61,7 @@ public enum RunLookup {
     }
 
     private static func answer(_ runs: [(id: String, path: String)]) -> Answer {
-        runs.count == 1 ? .found(path: runs[0].path) : .ambiguous(runs.sorted { ($0.id, $0.path) < ($1.id, $1.path) })
+        if runs.isEmpty { return .none }
+        return runs.count == 1 ? .found(path: runs[0].path) : .ambiguous(runs.sorted { ($0.id, $0.path) < ($1.id, $1.path) })
     }
 }

@@ -67,7 +67,7 @@ public enum DurationText {
     /// A clock reading: `0:42`, `12:05`, `1:02:03`, with tenths when asked: `0:42.3`. Negative
     /// values read `0:00`; total like `format` (NaN or an infinity is `–:––`).
     public static func clock(_ seconds: Double, tenths: Bool = false) -> String {
-        guard let p = Parts(max(0, seconds)) else { return tenths ? "–:––.–" : "–:––" }
+        guard !seconds.isNaN, let p = Parts(max(0, seconds)) else { return tenths ? "–:––.–" : "–:––" }
         var text = p.hours != "0" ? "\(p.hours):\(pad(p.minutes)):\(pad(p.seconds))" : "\(p.minutes):\(pad(p.seconds))"
         if tenths { text += ".\(p.tenths)" }
         return text
