@@ -73,9 +73,9 @@ public struct TextRenderer: Sendable {
             for change in scenario.changes {
                 any = true
                 let cells = changeCells(change)
-                let row = TextLayout.pad(cells[0], 14) + " " + TextLayout.pad(cells[1], widths.step) + " "
-                    + TextLayout.pad(cells[2], widths.what) + " "
-                let rest = TextLayout.pad(cells[3], widths.values) + " " + cells[4]
+                let row = TextLayout.pad(cells[0], 14) + " " + TextLayout.pad(cells[1], widths.step) + "  "
+                    + TextLayout.pad(cells[2], widths.what) + "  "
+                let rest = TextLayout.pad(cells[3], widths.values) + "  " + cells[4]
                 for (i, part) in TextLayout.hanging("    " + row, rest, width: width).enumerated() {
                     lines.append(i == 0 ? "    " + paint(String(part.dropFirst(4)), change.kind) : paint(part, change.kind))
                 }
