@@ -1,8 +1,9 @@
 import ShopperCore
 
 /// The terminal report: flagged changes first, then each scenario's periods with trend
-/// sparklines and its steps in the latest period, then the touchpoint focus list. Fits 80
-/// columns; ANSI colour only when `colour` is true, and none from the data: text from scenario,
+/// sparklines and its steps in the latest period, then the touchpoint focus list. Fits `width`
+/// columns (at least 60): columns follow their contents, and owners, barrier lists and long
+/// changes wrap under their column instead of being cut; ANSI colour only when `colour` is true, and none from the data: text from scenario,
 /// touchpoint and run files goes through `TextLayout.safe`.
 public struct TextRenderer: Sendable {
     public var colour: Bool
@@ -175,13 +176,14 @@ public struct TextRenderer: Sendable {
             return lines
         }
         let heads = strings.focusColumns
+        let idWidth = min(40, max(24, (focus.map { TextLayout.width(TextLayout.safe($0.id)) }.max() ?? 0) + 1))
         let impWidth = max(5, TextLayout.width(heads[2]) + 1)
         let prioWidth = max(6, TextLayout.width(heads[3]) + 1)
-        lines.append("  " + TextLayout.pad("#", 3) + TextLayout.pad(heads[0], 24) + TextLayout.padLeft(heads[1], 6)
+        lines.append("  " + TextLayout.pad("#", 3) + TextLayout.pad(heads[0], idWidth) + TextLayout.padLeft(heads[1], 6)
                      + TextLayout.padLeft(heads[2], impWidth) + TextLayout.padLeft(heads[3], prioWidth) + "  " + TextLayout.pad(heads[4], 8)
                      + " " + heads[5])
         for t in focus {
-            let row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(TextLayout.safe(t.id), 24)
+            let row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(TextLayout.safe(t.id), idWidth)
                 + TextLayout.padLeft(TextLayout.formatted(t.score, 1), 6)
                 + TextLayout.padLeft(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–", impWidth)
                 + TextLayout.padLeft(TextLayout.formatted(t.priority, 0), prioWidth) + "  "
