@@ -53,6 +53,10 @@ import Testing
         let result = try shopper(["check"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("unknown touchpoint 'web-serch' in step 'find'; did you mean 'web-search'? (touchpoints are the ids in scenarios/touchpoints.yaml)"))
+        let far = Fixtures.scenario.replacingOccurrences(of: "touchpoint: web-search", with: "touchpoint: shop-floor")
+        try far.write(to: folder.appendingPathComponent("scenarios/order-online.yaml"), atomically: true, encoding: .utf8)
+        let farResult = try shopper(["check"])
+        #expect(farResult.stderr.contains("unknown touchpoint 'shop-floor' in step 'find'; it is not in scenarios/touchpoints.yaml (the nearest id there is 'web-search'): add it there or use one of its ids"), "\(farResult.stderr)")
     }
 
     @Test func aTabAndAnUnquotedColonGetHints() throws {

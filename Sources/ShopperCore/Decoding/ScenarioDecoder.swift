@@ -75,12 +75,15 @@ public enum ScenarioDecoder {
     }
 
     /// `unknown touchpoint 'bus-app-pay' in step 'pay'; did you mean 'bus-app-payment'? (touchpoints
-    /// are the ids in scenarios/touchpoints.yaml)`; without a close id, how to add one.
+    /// are the ids in scenarios/touchpoints.yaml)`; without a close id, the nearest one and how to
+    /// add the touchpoint.
     static func unknownTouchpoint(_ id: String, in name: String, registry: TouchpointRegistry, path: String?) -> String {
         let file = path ?? ScenarioLoader.registryName
         let hint = Suggestion.hint(for: id, in: registry.touchpoints.map(\.id))
         if !hint.isEmpty { return "unknown touchpoint '\(id)' in \(name)\(hint) (touchpoints are the ids in \(file))" }
-        return "unknown touchpoint '\(id)' in \(name); add it to \(file) or use one of the ids there"
+        let nearest = registry.touchpoints.map(\.id).min { Suggestion.distance(id, $0) < Suggestion.distance(id, $1) }
+        return "unknown touchpoint '\(id)' in \(name); it is not in \(file)"
+            + (nearest.map { " (the nearest id there is '\($0)')" } ?? "") + ": add it there or use one of its ids"
     }
 
     private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, _ d: NodeDecoder) -> Step? {
