@@ -58,6 +58,13 @@ import Testing
         #expect(next.prefix(column).allSatisfy { $0 == " " } && next.dropFirst(column).first != " ")
     }
 
+    @Test func importanceAndPriorityAreWordsWhereTheWidthAllows() {
+        #expect(TouchpointsRenderer.render(Self.report(), width: 160).contains("importance priority"))
+        #expect(TouchpointsRenderer.render(Self.report(), width: 160, language: .ru).contains("важность приоритет"))
+        #expect(TextRenderer(width: 120).render(Self.report()).contains("importance priority"))
+        #expect(TouchpointsRenderer.render(Self.report(), width: 80).contains("imp  prio"))
+    }
+
     @Test func wrappedBreaksAtSpacesThenHyphensThenAnywhere() {
         #expect(TextLayout.wrapped("one two three", to: 7) == ["one two", "three"])
         #expect(TextLayout.wrapped("Административно-хозяйственный отдел", to: 20) == ["Административно-", "хозяйственный отдел"])

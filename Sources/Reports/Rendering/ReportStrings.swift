@@ -155,6 +155,8 @@ public struct ReportStrings: Sendable, Hashable {
         language == .ru ? ["точка контакта", "оценка", "важн", "приор", "тренд", "владелец"]
             : ["touchpoint", "score", "imp", "prio", "trend", "owner"]
     }
+    /// The short heads for importance and priority in full, where the width allows (from 100 columns).
+    var importancePriorityInFull: [String] { language == .ru ? ["важность", "приоритет"] : ["importance", "priority"] }
 
     // MARK: Markdown and HTML
 

@@ -175,7 +175,8 @@ public struct TextRenderer: Sendable {
             lines.append("  " + strings.noTouchpointScores)
             return lines
         }
-        let heads = strings.focusColumns
+        var heads = strings.focusColumns
+        if width >= 100 { heads.replaceSubrange(2...3, with: strings.importancePriorityInFull) }
         let idWidth = min(40, max(24, (focus.map { TextLayout.width(TextLayout.safe($0.id)) }.max() ?? 0) + 1))
         let impWidth = max(5, TextLayout.width(heads[2]) + 1)
         let prioWidth = max(6, TextLayout.width(heads[3]) + 1)
