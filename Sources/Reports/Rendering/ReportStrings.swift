@@ -123,6 +123,12 @@ public struct ReportStrings: Sendable, Hashable {
     /// A time in the report's language: `16m34s`, `4.5s` / `16 мин 34 с`, `4,5 с` (`TextLayout.seconds`).
     func seconds(_ value: Double?) -> String { TextLayout.seconds(value, language: language) }
 
+    /// A time interval: `14m33s–17m57s`; in Russian, whose durations hold spaces, with a spaced
+    /// dash: `14 мин 33 с – 17 мин 57 с`.
+    func timeRange(_ low: Double?, _ high: Double?) -> String {
+        seconds(low) + (language == .ru ? " – " : "–") + seconds(high)
+    }
+
     /// A run's status as `shopper runs` lists it (at most 11 columns).
     func status(_ status: Run.Status) -> String { RunDetailStrings(language).status(status) }
 

@@ -49,7 +49,7 @@ extension SVGCharts {
                 s += "<line x1=\"\(n(x(i) - 4))\" y1=\"\(n(y(low)))\" x2=\"\(n(x(i) + 4))\" y2=\"\(n(y(low)))\" class=\"whisker\"/>"
                 s += "<line x1=\"\(n(x(i) - 4))\" y1=\"\(n(y(high)))\" x2=\"\(n(x(i) + 4))\" y2=\"\(n(y(high)))\" class=\"whisker\"/>\n"
             }
-            let range = t.low.map { "\(strings.seconds($0))–\(strings.seconds(t.high))" } ?? strings.noInterval
+            let range = t.low.map { strings.timeRange($0, t.high) } ?? strings.noInterval
             s += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(t.value)))\" r=\"4\" class=\"dot\"><title>\(e("\(shown[i].period.label): \(strings.seconds(t.value)), 95% \(range), n=\(t.n)"))</title></circle>\n"
         }
         return s + "</svg>\n"

@@ -90,7 +90,7 @@ public struct TextRenderer: Sendable {
     }
 
     func scenario(_ s: ScenarioReport) -> [String] {
-        var lines = [bold(TextLayout.truncate("\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", to: width))]
+        var lines = TextLayout.hanging("", "\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", width: width).map(bold)
         lines += periods(s)
         if s.periods.count > 1 {
             let recent = Array(s.periods.suffix(12))
@@ -137,7 +137,7 @@ public struct TextRenderer: Sendable {
             Row(period: p.period.label, runs: String(p.runs),
                 success: p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–",
                 time: strings.seconds(p.time?.value),
-                interval: p.time.flatMap { t in t.low.map { "\(strings.seconds($0))–\(strings.seconds(t.high))" } } ?? "",
+                interval: p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "",
                 nps: TextLayout.nps(p.nps), csat: TextLayout.percent(p.csat?.share), ces: TextLayout.formatted(p.ces?.mean, 1))
         }
         func widest(_ head: String, _ cells: [String], least: Int) -> Int {
