@@ -35,18 +35,18 @@ public struct Strings: Sendable, Hashable {
         let when = Timestamp.format(started)
         if others == 0 {
             return t("An unfinished run of this scenario by this tester exists: \(id) (started \(when)). y: resume it · n: mark it abandoned and start anew [y/n]:",
-                     "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(when)). д: продолжить его · н: отметить его заброшенным и начать заново [д/н]:")
+                     "Есть незавершённый прогон этого сценария этим тестировщиком: \(id) (начат \(when)). д: продолжить его · н: отметить его прерванным и начать заново [д/н]:")
         }
         let en = others == 1 ? "the other one stays in progress" : "the \(others) others stay in progress"
         let ru = others == 1 ? "другой останется незавершённым" : "остальные (\(others)) останутся незавершёнными"
         return t("This tester has \(others + 1) unfinished runs of this scenario; the latest is \(id) (started \(when)). "
                  + "y: resume it · n: mark only this one abandoned and start anew; \(en) (each can be resumed with --resume RUN_ID) [y/n]:",
                  "Незавершённых прогонов этого сценария у этого тестировщика: \(others + 1); последний — \(id) (начат \(when)). "
-                 + "д: продолжить его · н: отметить заброшенным только его и начать заново; \(ru) (каждый можно продолжить с --resume RUN_ID) [д/н]:")
+                 + "д: продолжить его · н: отметить прерванным только его и начать заново; \(ru) (каждый можно продолжить с --resume RUN_ID) [д/н]:")
     }
     /// `shopper run --abandon`, or the old run when the resume offer is declined.
     public func markedAbandoned(_ id: String, path: String) -> String {
-        t("Run \(id) is marked abandoned: \(path)", "Прогон \(id) отмечен как заброшенный: \(path)")
+        t("Run \(id) is marked abandoned: \(path)", "Прогон \(id) отмечен как прерванный: \(path)")
     }
     public var nothingRecorded: String {
         t("Stopped before the run began: nothing was recorded.", "Остановлено до начала прогона: ничего не записано.")
@@ -120,7 +120,7 @@ public struct Strings: Sendable, Hashable {
     public func elapsed(_ seconds: Double) -> String { t("Time: \(clock(seconds))", "Время: \(clock(seconds))") }
     public func paused(_ seconds: Double) -> String {
         t("Paused at \(clock(seconds)). Enter or p: resume · n: note · b: barrier · f: failed · s: skip · q: save and quit",
-          "Пауза на \(clock(seconds)). Enter или p: продолжить · n: заметка · b: барьер · f: не получилось · s: пропустить · q: сохранить и выйти")
+          "Пауза в \(clock(seconds)). Enter или p: продолжить · n: заметка · b: барьер · f: не получилось · s: пропустить · q: сохранить и выйти")
     }
     public var stillPaused: String { t("The step is paused; Enter or p resumes.", "Шаг на паузе; Enter или p — продолжить.") }
     /// Full screen only: `f` and `s` on a running or paused step ask first (Enter, y or д confirms).
@@ -253,7 +253,7 @@ public struct Strings: Sendable, Hashable {
     }
     public func cannotAbandon(_ id: String, status: String) -> String {
         t("run '\(id)' is \(status); only in-progress runs can be marked abandoned",
-          "прогон «\(id)» в состоянии \(status); отметить заброшенным можно только незавершённый")
+          "прогон «\(id)» в состоянии \(status); отметить прерванным можно только незавершённый")
     }
     public func runOfOtherScenario(_ id: String, scenario: String) -> String {
         t("run '\(id)' belongs to scenario '\(scenario)'", "прогон «\(id)» относится к сценарию «\(scenario)»")
@@ -327,12 +327,7 @@ public struct Strings: Sendable, Hashable {
 
     /// A time target as people say it: `1h30m`, `2m30s` in English; `1 ч 30 мин`, `2 мин 30 с`
     /// in Russian.
-    public func duration(_ seconds: Double) -> String {
-        guard language == .ru else { return DurationText.format(seconds) }
-        let total = Int(seconds.rounded(.down))
-        let parts = [(total / 3600, "ч"), (total % 3600 / 60, "мин"), (total % 60, "с")].filter { $0.0 > 0 }
-        return parts.isEmpty ? "0 с" : parts.map { "\($0.0) \($0.1)" }.joined(separator: " ")
-    }
+    public func duration(_ seconds: Double) -> String { DurationText.format(seconds, language: language) }
 
     func number(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)

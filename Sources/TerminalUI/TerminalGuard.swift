@@ -68,6 +68,15 @@ public enum TerminalGuard {
         signalShared.pointee.deferTermination = 1
     }
 
+    /// Ctrl-C read as a key (raw mode turns off the terminal's own SIGINT): while termination is
+    /// deferred and none is pending, it counts as a SIGINT received, so the run is saved and the
+    /// process ends by SIGINT as documented (a shell sees 130). Otherwise nothing.
+    public static func interruptByKey() {
+        let state = signalShared
+        guard state.pointee.deferTermination != 0, state.pointee.pendingTermination == 0 else { return }
+        state.pointee.pendingTermination = SIGINT
+    }
+
     /// The signal received while termination was deferred, if any.
     public static var pendingTermination: Int32? {
         let signal = signalShared.pointee.pendingTermination

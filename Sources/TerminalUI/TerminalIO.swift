@@ -267,6 +267,7 @@ public final class TerminalIO: RunnerIO {
             switch terminal.read(timeout: timeout) {
             case .bytes(let bytes):
                 pendingKeys += decoder.decode(bytes)
+                if defersTermination, pendingKeys.contains(.ctrlC) { TerminalGuard.interruptByKey() }
             case .timedOut:
                 pendingKeys += decoder.flush()
                 if live { paint() }

@@ -94,13 +94,36 @@ enum LibYAMLEvents {
             message = problem
         }
         message += hint(problem: problem, context: string(parser.context))
+        if !message.contains(tabHint), parser.error != YAML_READER_ERROR,
+           character(at: Int(parser.problem_mark.index), from: parser.input.string.start, to: parser.input.string.end) == 0x09 {
+            message += tabHint
+        }
         return YAMLError(message, at: at, notes: notes)
+    }
+
+    static let tabHint = "; YAML indents with spaces only: replace the tab with spaces"
+
+    /// The first byte of the `index`th character (code point) of the input, if it is there.
+    static func character(at index: Int, from start: UnsafePointer<UInt8>?, to end: UnsafePointer<UInt8>?) -> UInt8? {
+        guard let start, let end, index >= 0 else { return nil }
+        var p = start
+        var seen = -1
+        while p < end {
+            if p.pointee & 0xC0 != 0x80 {
+                seen += 1
+                if seen == index { return p.pointee }
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// What usually causes libyaml's terser problems in a hand-written file, as `; ...` to append
     /// (empty when there is nothing useful to add).
     static func hint(problem: String, context: String?) -> String {
         switch problem {
+        case "found a tab character where an indentation space is expected", "found a tab character that violates indentation":
+            return tabHint
         case "mapping values are not allowed in this context":
             return "; check the indentation, or quote a value that contains ': '"
         case "did not find expected key" where context == nil || context == "while parsing a block mapping",

@@ -21,6 +21,11 @@ struct CheckCommand: ParsableCommand {
         let targets = paths.isEmpty ? ["scenarios", "reports/runs"] : paths
         var checker = Checker()
         let result = checker.check(targets, defaults: paths.isEmpty)
+        if paths.isEmpty, result.files.isEmpty {
+            Output.line("error: nothing to check: no scenario, touchpoints or run files in scenarios/ or reports/runs/ here; "
+                        + "run this in a workspace, or name files or folders: shopper check PATH...", to: .standardError)
+            throw ExitCode(1)
+        }
         for problem in result.problems {
             Output.line(problem.formatted, to: .standardError)
         }

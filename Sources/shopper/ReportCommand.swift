@@ -10,19 +10,32 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// Options shared by the commands that read run history.
 struct HistoryOptions: ParsableArguments {
+    static let defaultRuns = "reports/runs"
+
     @Option(help: "Folder of run files (<runs>/<scenario>/<run-id>.yaml).")
-    var runs = "reports/runs"
+    var runs = HistoryOptions.defaultRuns
 
     @Option(help: "Folder of scenario files and touchpoints.yaml.")
     var scenarios = "scenarios"
 
-    /// Loads the workspace and every run, printing problems as warnings. A runs folder that
-    /// does not exist is an error: an empty report would pass a release gate by mistake.
+    /// Loads the workspace and every run, printing problems as warnings. A runs folder that does
+    /// not exist is an error (an empty report would pass a release gate by mistake), except the
+    /// default `reports/runs` in a workspace that has its scenarios folder but no run yet: then
+    /// there are no runs, and a note says so.
     func load() throws -> (Workspace, RunLoader.Result) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: runs, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Output.line("error: no runs folder '\(runs)'; give the folder of run files with --runs", to: .standardError)
-            throw ExitCode(1)
+            var scenariosIsDirectory: ObjCBool = false
+            let hasScenarios = FileManager.default.fileExists(atPath: scenarios, isDirectory: &scenariosIsDirectory)
+                && scenariosIsDirectory.boolValue
+            guard runs == Self.defaultRuns, hasScenarios, !FileManager.default.fileExists(atPath: runs) else {
+                Output.line("error: no runs folder '\(runs)'; give the folder of run files with --runs", to: .standardError)
+                throw ExitCode(1)
+            }
+            Output.line("note: no runs yet (no \(runs) folder); `shopper run SCENARIO` records one there", to: .standardError)
+            let workspace = Workspace.load(scenariosFolder: scenarios)
+            for problem in workspace.problems { Output.line(problem.formatted, to: .standardError) }
+            return (workspace, RunLoader.Result(runs: [], problems: []))
         }
         let workspace = Workspace.load(scenariosFolder: scenarios)
         let result = RunLoader(scenarios: workspace.scenarios).load(root: runs)
@@ -133,7 +146,8 @@ struct ReportCommand: ParsableCommand {
             .build(loaded.runs)
         let colour = format == .text && output == nil && !noColor
             && ColourPolicy.allowed(isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-        let text = format.render(report, colour: colour, language: Language.interface(flag: lang))
+        let width = format == .text && output == nil ? OutputWidth.current() : 80
+        let text = format.render(report, colour: colour, width: width, language: Language.interface(flag: lang))
         if let output {
             do {
                 try AtomicFile.write(text, to: output)

@@ -38,6 +38,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where run files are written.", valueName: "DIR"))
     var runs = "reports/runs"
 
+    @Flag(help: "A practice run: written to a new temporary folder (printed) instead of --runs, so the run history is left as it is.")
+    var practice = false
+
     @Option(help: ArgumentHelp("Where scenario ids are looked up.", valueName: "DIR"))
     var scenarios = "scenarios"
 
@@ -56,6 +59,12 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if resume != nil && abandon != nil {
             throw ValidationError("--resume and --abandon cannot be used together")
+        }
+        if practice && runs != "reports/runs" {
+            throw ValidationError("--practice writes to a new temporary folder; leave out --runs")
+        }
+        if practice && (resume != nil || abandon != nil) {
+            throw ValidationError("--practice starts a new run in a new folder; to continue a practice run use --runs with its folder and --resume")
         }
     }
 
@@ -101,11 +110,12 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
+        let runs = practice ? try Self.practiceFolder() : self.runs
         let frontEnd = RunFrontEnd.make(plain: plain, strings: strings, clock: clock)
         let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
                               io: frontEnd.io, strings: strings)
         do {
-            let options = Session.Options(tester: tester, context: context, resume: resume, resumeCommand: resumeCommand)
+            let options = Session.Options(tester: tester, context: context, resume: resume, resumeCommand: resumeCommand(runs: runs))
             _ = try frontEnd.run { try session.run(options) }
         } catch let failure as Session.Failure {
             Output.line("error: \(failure.message)", to: .standardError)
@@ -113,8 +123,21 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// A new folder for a practice run, under the temporary folder; said on standard error.
+    private static func practiceFolder() throws -> String {
+        let base = (ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+        var template = Array("\(base)/shopper-practice-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            Output.line("error: cannot make a practice folder in \(base): \(String(cString: strerror(errno)))", to: .standardError)
+            throw ExitCode(1)
+        }
+        let folder = String(cString: made)
+        Output.line("practice run: saved in \(folder), not in the run history", to: .standardError)
+        return folder
+    }
+
     /// The command that continues this run, with the options that locate it.
-    private var resumeCommand: String {
+    private func resumeCommand(runs: String) -> String {
         var words = ["shopper", "run", Self.quoted(scenario)]
         if runs != "reports/runs" { words += ["--runs", Self.quoted(runs)] }
         if scenarios != "scenarios", !scenario.hasSuffix(".yaml"), !scenario.hasSuffix(".yml") {

@@ -38,6 +38,11 @@ struct RunsCommand: ParsableCommand {
         filter.since = since.flatMap(ReportOptions.parseDay)
         let (workspace, loaded) = try history.load()
         try history.requireKnown(scenarios: scenarioIDs, workspace: workspace, runs: loaded.runs)
-        Output.write(RunListRenderer.render(filter.apply(loaded.runs), language: Language.interface(flag: lang)))
+        let language = Language.interface(flag: lang)
+        if loaded.runs.isEmpty {
+            Output.line(ReportStrings(language).noRunsYet)
+            return
+        }
+        Output.write(RunListRenderer.render(filter.apply(loaded.runs), width: OutputWidth.current(), language: language))
     }
 }

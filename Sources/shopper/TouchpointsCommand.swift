@@ -20,6 +20,6 @@ struct TouchpointsCommand: ParsableCommand {
         let (workspace, loaded) = try history.load()
         let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry,
                                    options: ReportOptions(unit: unit)).build(loaded.runs)
-        Output.write(TouchpointsRenderer.render(report, language: Language.interface(flag: lang)))
+        Output.write(TouchpointsRenderer.render(report, width: OutputWidth.current(), language: Language.interface(flag: lang)))
     }
 }

@@ -65,7 +65,7 @@ import Testing
             Self.fits(TouchpointsRenderer.render(report, language: .ru))
         }
         let empty = ReportBuilder(scenarios: [:], registry: TouchpointRegistry(touchpoints: [])).build([])
-        #expect(TextRenderer(language: .ru).render(empty).contains("Нет подходящих завершённых или заброшенных прогонов."))
+        #expect(TextRenderer(language: .ru).render(empty).contains("Нет подходящих завершённых или прерванных прогонов."))
     }
 
     @Test func markdownSpeaksTheLanguage() {

@@ -49,13 +49,13 @@ import Testing
         #expect(text.contains("тестировщик   Анна"))
         #expect(text.contains("статус        завершён (задание не выполнено)"))
         #expect(text.contains("время         0:52 за 2 шага, 1 барьер"))
-        #expect(text.contains("   выполнен · 0:12.5 (+0:30 на паузе) · цель 1m · оценка 7/10 · web-search"))
+        #expect(text.contains("   выполнен · 0:12.5 (+0:30 на паузе) · цель 1 мин · оценка 7/10 · web-search"))
         #expect(text.contains("   не выполнен · 0:40.0"))
         #expect(text.contains("[ ] Critical (критичный)"))
         #expect(text.contains("Ease?: да"))
         #expect(text.contains("comment: (нет ответа)"))
-        #expect(text.contains("! slow (серьёзность 3) на 0:05: Медленно"))
-        #expect(text.contains("заметка на 0:03: заметка"))
+        #expect(text.contains("! slow (серьёзность 3) в 0:05: Медленно"))
+        #expect(text.contains("заметка в 0:03: заметка"))
         #expect(text.contains("\nопрос\n"))
         #expect(text.contains("Recommend?: нет"))
         for english in ["done", "target", "score", "yes", "(no answer)", "survey", "severity", "status", "steps"] {
@@ -68,7 +68,7 @@ import Testing
         run.status = .inProgress
         #expect(RunDetailRenderer.render(run, language: .ru).contains("не завершён (не учитывается в отчётах)"))
         run.status = .abandoned
-        #expect(RunDetailRenderer.render(run, language: .ru).contains("заброшен (задание не выполнено)"))
+        #expect(RunDetailRenderer.render(run, language: .ru).contains("прерван (задание не выполнено)"))
     }
 
     @Test(arguments: [(0, "0 шагов"), (1, "1 шаг"), (2, "2 шага"), (4, "4 шага"), (5, "5 шагов"), (11, "11 шагов"),

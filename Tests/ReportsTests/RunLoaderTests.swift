@@ -102,5 +102,10 @@ import Testing
         for line in text.split(separator: "\n") {
             #expect(TextLayout.width(String(line)) <= 80)
         }
+        // The title's continuation starts under the value, not under the label.
+        let lines = text.split(separator: "\n").map(String.init)
+        let title = lines.firstIndex { $0.hasPrefix("scenario") }!
+        #expect(lines[title + 1].hasPrefix(String(repeating: " ", count: 11) + "title long"))
+        #expect(RunDetailRenderer.render(run, scenario: scenario, width: 160).contains("scenario   shop v1 — \(scenario.title.trimmingCharacters(in: .whitespaces))"))
     }
 }

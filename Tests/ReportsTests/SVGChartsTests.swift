@@ -34,9 +34,10 @@ import Testing
 
     @Test func durationTicksFallOnStepsThatReadAsDurations() {
         #expect(SVGCharts.durationTicks(upTo: 729) == [0, 300, 600, 900])
-        #expect(SVGCharts.durationTicks(upTo: 729).map(SVGCharts.durationLabel) == ["0", "5m", "10m", "15m"])
-        #expect(SVGCharts.durationTicks(upTo: 10184).map(SVGCharts.durationLabel) == ["0", "1h", "2h", "3h"])
-        #expect(SVGCharts.durationTicks(upTo: 73).map(SVGCharts.durationLabel) == ["0", "20s", "40s", "1m", "1m20s"])
+        #expect(SVGCharts.durationTicks(upTo: 729).map { SVGCharts.durationLabel($0) } == ["0", "5m", "10m", "15m"])
+        #expect(SVGCharts.durationTicks(upTo: 10184).map { SVGCharts.durationLabel($0) } == ["0", "1h", "2h", "3h"])
+        #expect(SVGCharts.durationTicks(upTo: 73).map { SVGCharts.durationLabel($0) } == ["0", "20s", "40s", "1m", "1m20s"])
+        #expect(SVGCharts.durationTicks(upTo: 729).map { SVGCharts.durationLabel($0, language: .ru) } == ["0", "5 мин", "10 мин", "15 мин"])
         #expect(SVGCharts.durationTicks(upTo: 4.2) == [0, 2, 4, 6])
         #expect(SVGCharts.durationTicks(upTo: 0) == [0, 1])
         #expect(SVGCharts.durationLabel(5400) == "1h30m")
@@ -174,7 +175,7 @@ import Testing
 
         let panel = SVGCharts.timeAcrossPeriods(step: "pay", title: "Pay", periods: scenario.periods, ru)
         #expect(panel.contains("<tspan>окт</tspan>") && panel.contains("<tspan>ноя</tspan>"))
-        #expect(panel.contains("последнее 1m32s") && panel.contains("aria-label=\"Время шага Pay\""))
+        #expect(panel.contains("последнее 1 мин 32 с") && panel.contains("aria-label=\"Время шага Pay\""))
         for word in ["no score", "latest", "compared with", "mean of all", "Oct", "Nov", "Touchpoint", "step scores"] {
             #expect(![wheel, curve, panel].contains { $0.contains(word) }, "English left: \(word)")
         }

@@ -29,6 +29,8 @@ struct ShopperProcess {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["LC_MESSAGES"] = nil
+        // Text is laid out for COLUMNS (else 80 through a pipe): pin it, so the caller's terminal does not matter.
+        env["COLUMNS"] = "80"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -129,7 +129,7 @@ import YAMLKit
         for marker in ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣"] {
             #expect(marks.contains(m[marker]!), "no diagnostic at \(marker)")
         }
-        #expect(diagnostics.contains { $0.message == "unknown touchpoint 'app-serch' in step 'a'; did you mean 'app-search'?" })
+        #expect(diagnostics.contains { $0.message == "unknown touchpoint 'app-serch' in step 'a'; did you mean 'app-search'? (touchpoints are the ids in touchpoints.yaml)" })
         #expect(diagnostics.contains { $0.message.contains("did you mean 'purchase'?") })
         #expect(diagnostics.map(\.mark) == diagnostics.map(\.mark).sorted())
     }

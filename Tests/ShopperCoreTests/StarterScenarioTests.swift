@@ -78,10 +78,13 @@ struct StarterScenarioTests {
         #expect(scenario?.steps.map(\.touchpoint) == ["call-centre", "bus-app", "call-centre"])
     }
 
-    @Test func schemaModelineIsTheFirstLineWhenGiven() {
-        let text = StarterScenario.text(id: "x", language: .en, schemaPath: "../schema/scenario.schema.json")
-        #expect(text.hasPrefix("# yaml-language-server: $schema=../schema/scenario.schema.json\n"))
-        #expect(!StarterScenario.text(id: "x", language: .en).contains("yaml-language-server: $schema"))
+    @Test(arguments: Language.allCases) func schemaModelineIsTheFirstLineAndNoDocsAreNamed(language: Language) {
+        let text = StarterScenario.text(id: "x", language: language, schemaPath: "../../schema/scenario.schema.json")
+        #expect(text.hasPrefix("# yaml-language-server: $schema=../../schema/scenario.schema.json\n"))
+        #expect(StarterScenario.text(id: "x", language: language).hasPrefix("# yaml-language-server: $schema=../schema/scenario.schema.json\n"))
+        // A new user's workspace has no docs/ folder: the starter must not send them there.
+        #expect(!text.contains("docs/"))
+        #expect(!StarterScenario.registryText(language: language).contains("docs/"))
     }
 
     // MARK: Files for `shopper new`
@@ -96,9 +99,12 @@ struct StarterScenarioTests {
         let root = try workspace()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let files = try StarterFiles.plan(id: "trip", language: .ru, workspace: root).get()
-        #expect(files.map(\.path) == ["\(root)/scenarios/touchpoints.yaml", "\(root)/scenarios/trip.yaml"])
+        #expect(files.map(\.path) == ["\(root)/scenarios/touchpoints.yaml", "\(root)/schema/scenario.schema.json",
+                                       "\(root)/scenarios/trip.yaml"])
         #expect(files[0].text == StarterScenario.registryText(language: .ru))
-        #expect(files[1].text.contains("scenario: trip\n"))
+        #expect(files[1].text == ScenarioSchema.json())
+        #expect(files[2].text.hasPrefix("# yaml-language-server: $schema=../schema/scenario.schema.json\n"))
+        #expect(files[2].text.contains("scenario: trip\n"))
     }
 
     @Test func newUsesTheExistingRegistryAndTheSchemaModeline() throws {

@@ -42,9 +42,9 @@ public enum MarkdownRenderer {
             out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
             for p in s.periods {
                 let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
-                let tci = p.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
+                let tci = p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "–"
                 let nps = TextLayout.nps(p.nps, spaced: true)
-                out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(TextLayout.seconds(p.time?.value)) | \(tci) | \(TextLayout.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(TextLayout.formatted(p.ces?.mean, 1)) |")
+                out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(strings.seconds(p.time?.value)) | \(tci) | \(strings.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(TextLayout.formatted(p.ces?.mean, 1)) |")
             }
             if let note = strings.untimedNote(s) {
                 out.append("")
@@ -57,10 +57,10 @@ public enum MarkdownRenderer {
             out.append(row(strings.stepTableColumns))
             out.append("|---|---|--:|--:|--:|--:|--:|--:|---|")
             for step in latest.steps {
-                let tci = step.time.flatMap { t in t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } } ?? "–"
+                let tci = step.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "–"
                 let barriers = step.barriers.map { "\(code($0.id)) ×\($0.runs) (\(strings.severityShort($0.maxSeverity.rawValue)))" }
                     .joined(separator: ", ")
-                out.append("| \(cell(step.title)) | \(code(step.touchpoint)) | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(TextLayout.seconds(step.time?.value)) | \(tci) | \(TextLayout.formatted(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : barriers) |")
+                out.append("| \(cell(step.title)) | \(code(step.touchpoint)) | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(strings.seconds(step.time?.value)) | \(tci) | \(TextLayout.formatted(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : barriers) |")
             }
         }
         out.append("")

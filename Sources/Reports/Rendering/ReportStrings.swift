@@ -16,8 +16,9 @@ enum Plural {
 
 /// Every word `shopper report` (text, Markdown, HTML), `shopper runs` and `shopper touchpoints`
 /// print around the data, in English and Russian. Data text (ids, titles, owners, barrier
-/// text) is shown as written; period labels (`2026-11`, `2026-W47`, `2026-Q4`), numbers and
-/// durations (`1h30m`, `4.5s`) are the same in both. JSON and CSV use none of this.
+/// text) is shown as written; period labels (`2026-11`, `2026-W47`, `2026-Q4`) and numbers are
+/// the same in both; durations are said in the language (`1h30m`, `4.5s` / `1 ч 30 мин`, `4,5 с`,
+/// `DurationText.format`, as the runner says them). JSON and CSV use none of this.
 public struct ReportStrings: Sendable, Hashable {
     public var language: Language
 
@@ -48,7 +49,7 @@ public struct ReportStrings: Sendable, Hashable {
         }
     }
 
-    var noMatchingRuns: String { t("No completed or abandoned runs match.", "Нет подходящих завершённых или заброшенных прогонов.") }
+    var noMatchingRuns: String { t("No completed or abandoned runs match.", "Нет подходящих завершённых или прерванных прогонов.") }
     var changes: String { t("Changes", "Изменения") }
     var noSignificantChange: String { t("no significant change", "значимых изменений нет") }
     var nothingToCompare: String { t("fewer than two periods: nothing to compare", "меньше двух периодов: сравнивать не с чем") }
@@ -86,8 +87,8 @@ public struct ReportStrings: Sendable, Hashable {
 
     /// A change's before → after text; a barrier's ends in the current count's noun.
     func changeValues(_ change: Change) -> String {
-        guard change.metric == .barrier else { return TextLayout.changeValues(change) }
-        return "\(TextLayout.formatted(change.baseline, 0)) → \(runs(Int((change.current ?? 0).rounded())))"
+        guard change.metric == .barrier else { return TextLayout.changeValues(change, language: language) }
+        return "\(TextLayout.formatted(change.baseline, 0)) → \(runs(TextLayout.wholeNumber(change.current ?? 0)))"
     }
 
     /// "no runs in 2025-01 to compare", or nil when both compared periods have runs.
@@ -119,6 +120,15 @@ public struct ReportStrings: Sendable, Hashable {
             + parts.joined(separator: t(" and ", " и "))
     }
 
+    /// A time in the report's language: `16m34s`, `4.5s` / `16 мин 34 с`, `4,5 с` (`TextLayout.seconds`).
+    func seconds(_ value: Double?) -> String { TextLayout.seconds(value, language: language) }
+
+    /// A time interval: `14m33s–17m57s`; in Russian, whose durations hold spaces, with a spaced
+    /// dash: `14 мин 33 с – 17 мин 57 с`.
+    func timeRange(_ low: Double?, _ high: Double?) -> String {
+        seconds(low) + (language == .ru ? " – " : "–") + seconds(high)
+    }
+
     /// A run's status as `shopper runs` lists it (at most 11 columns).
     func status(_ status: Run.Status) -> String { RunDetailStrings(language).status(status) }
 
@@ -126,17 +136,22 @@ public struct ReportStrings: Sendable, Hashable {
 
     func header(unit: PeriodUnit, counted: Int, inProgress: Int) -> String {
         "\(reportTitle) · \(by(unit)) · \(runs(counted))"
-            + (inProgress > 0 ? t(" (+\(inProgress) in progress, not counted)", " (+\(inProgress) не завершено, не учтено)") : "")
+            + (inProgress > 0 ? t(" (+\(inProgress) in progress, not counted)", " (+\(notFinishedNotCounted(inProgress)))") : "")
+    }
+    /// `1 незавершённый не учтён`, `2 незавершённых не учтены`: the count agrees with its words.
+    func notFinishedNotCounted(_ n: Int) -> String {
+        let (mod10, mod100) = (abs(n) % 10, abs(n) % 100)
+        return mod10 == 1 && mod100 != 11 ? "\(n) незавершённый не учтён" : "\(n) незавершённых не учтены"
     }
     func against(_ current: String, _ baseline: String) -> String { t("\(current) against \(baseline)", "\(current) против \(baseline)") }
     /// Column heads of a scenario's periods: period, runs, success, time.
-    var periodColumns: [String] { language == .ru ? ["период", "прог.", "успех (95%)", "время (95%)"] : ["period", "runs", "success (95%)", "time (95%)"] }
+    var periodColumns: [String] { language == .ru ? ["период", "прогоны", "успех (95%)", "время (95%)"] : ["period", "runs", "success (95%)", "time (95%)"] }
     /// The trend line's words: trend, success, time.
     var trendWords: [String] { language == .ru ? ["тренд", "успех", "время"] : ["trend", "success", "time"] }
     func stepsIn(_ period: String) -> String { t("steps in \(period)", "шаги в \(period)") }
     /// Column heads of the steps table: tries, done, time, trend, score, check, barriers.
     var stepColumns: [String] {
-        language == .ru ? ["поп.", "успех", "время", "тренд", "оценка", "чек-л", "барьеры"]
+        language == .ru ? ["попытки", "успех", "время", "тренд", "оценка", "чек-лист", "барьеры"]
             : ["tries", "done", "time", "trend", "score", "check", "barriers"]
     }
     func touchpointFocus(_ period: String?) -> String { t("Touchpoint focus", "Фокус: точки контакта") + (period.map { " (\($0))" } ?? "") }
@@ -146,6 +161,8 @@ public struct ReportStrings: Sendable, Hashable {
         language == .ru ? ["точка контакта", "оценка", "важн", "приор", "тренд", "владелец"]
             : ["touchpoint", "score", "imp", "prio", "trend", "owner"]
     }
+    /// The short heads for importance and priority in full, where the width allows (from 100 columns).
+    var importancePriorityInFull: [String] { language == .ru ? ["важность", "приоритет"] : ["importance", "priority"] }
 
     // MARK: Markdown and HTML
 
@@ -263,12 +280,17 @@ public struct ReportStrings: Sendable, Hashable {
 
     // MARK: runs and touchpoints
 
-    var noRunsMatch: String { t("No runs match.", "Нет подходящих прогонов.") }
-    /// Column heads of `shopper runs`: started, scenario, tester, status, active, barriers.
-    var runColumns: [String] {
-        language == .ru ? ["начат (UTC)", "сценарий", "тестировщик", "статус", "время", "бар"]
-            : ["started (UTC)", "scenario", "tester", "status", "active", "bar"]
+    public var noRunsYet: String {
+        t("No runs yet; `shopper run SCENARIO` records one.", "Прогонов пока нет; `shopper run СЦЕНАРИЙ` запишет первый.")
     }
+    var noRunsMatch: String { t("No runs match.", "Нет подходящих прогонов.") }
+    /// Column heads of `shopper runs`: started, run id, scenario, tester, status, active, barriers.
+    var runColumns: [String] {
+        language == .ru ? ["начат (UTC)", "прогон", "сценарий", "тестировщик", "статус", "время", "барьеры"]
+            : ["started (UTC)", "run", "scenario", "tester", "status", "active", "barriers"]
+    }
+    /// The barrier column's head of `shopper runs` when the full word does not fit.
+    var barriersShort: String { t("bar", "бар") }
     func touchpointsScores(_ period: String?) -> String {
         t("Touchpoints, scores over \(period ?? "no data") (mean step score 0–10)",
           "Точки контакта, оценки за \(period ?? "—") (средняя оценка шагов 0–10)")

@@ -26,7 +26,7 @@ public enum RunDetailRenderer {
             lines.append("\(index + 1). \(safe(record.step))" + (step.map { " — \(safe($0.title))" } ?? ""))
             var facts = "   \(words.outcome(record.outcome)) · \(DurationText.clock(record.seconds, tenths: true))"
             if record.pausedSeconds > 0 { facts += " " + words.paused(DurationText.clock(record.pausedSeconds)) }
-            if let target = step?.target { facts += " · " + words.target(DurationText.format(target)) }
+            if let target = step?.target { facts += " · " + words.target(DurationText.format(target, language: language)) }
             if let score = record.score { facts += " · " + words.score(score) }
             facts += " · \(safe(record.touchpoint))"
             lines.append(facts)
@@ -59,7 +59,11 @@ public enum RunDetailRenderer {
                 lines.append("   \(safe(question?.ask ?? id)): \(safe(text(answer, words)))")
             }
         }
-        return lines.flatMap { wrap($0, width: width) }.joined(separator: "\n") + "\n"
+        // Header lines (label, value) continue under their value; others under their own indent.
+        let headerCount = lines.firstIndex(of: "") ?? lines.count
+        return lines.enumerated().flatMap { i, line in
+            i < headerCount && !line.hasPrefix(" ") ? wrap(line, width: width, hang: labelWidth) : wrap(line, width: width)
+        }.joined(separator: "\n") + "\n"
     }
 
     static func text(_ answer: Answer, _ words: RunDetailStrings = RunDetailStrings(.en)) -> String {
@@ -71,17 +75,19 @@ public enum RunDetailRenderer {
         }
     }
 
-    /// Long lines wrapped at spaces, continuation lines indented like the first.
-    static func wrap(_ line: String, width: Int) -> [String] {
+    /// Long lines wrapped at spaces, continuation lines indented like the first (plus two), or by
+    /// `hang` columns when given.
+    static func wrap(_ line: String, width: Int, hang: Int? = nil) -> [String] {
         guard TextLayout.width(line) > width else { return [line] }
         let indent = String(line.prefix { $0 == " " })
+        let continuation = hang.map { String(repeating: " ", count: $0) } ?? indent + "  "
         var out: [String] = []
         var current = ""
         for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
             let candidate = current.isEmpty ? indent + word : current + " " + word
             if TextLayout.width(candidate) > width, !current.isEmpty {
                 out.append(current)
-                current = indent + "  " + word
+                current = continuation + word
             } else {
                 current = candidate
             }

@@ -24,7 +24,7 @@ public struct RunDetailStrings: Sendable, Hashable {
     func status(_ status: Run.Status) -> String {
         switch status {
         case .completed: t("completed", "завершён")
-        case .abandoned: t("abandoned", "заброшен")
+        case .abandoned: t("abandoned", "прерван")
         case .inProgress: t("in-progress", "не завершён")
         }
     }
@@ -55,9 +55,9 @@ public struct RunDetailStrings: Sendable, Hashable {
     func score(_ score: Int) -> String { t("score \(score)/10", "оценка \(score)/10") }
     var critical: String { t("(critical)", "(критичный)") }
     func barrier(_ id: String, severity: Int, at clock: String, text: String) -> String {
-        t("! \(id) (severity \(severity)) at \(clock): \(text)", "! \(id) (серьёзность \(severity)) на \(clock): \(text)")
+        t("! \(id) (severity \(severity)) at \(clock): \(text)", "! \(id) (серьёзность \(severity)) в \(clock): \(text)")
     }
-    func note(at clock: String, text: String) -> String { t("note at \(clock): \(text)", "заметка на \(clock): \(text)") }
+    func note(at clock: String, text: String) -> String { t("note at \(clock): \(text)", "заметка в \(clock): \(text)") }
     var survey: String { t("survey", "опрос") }
 
     // MARK: Answers

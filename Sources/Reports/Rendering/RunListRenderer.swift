@@ -37,26 +37,61 @@ public struct RunListFilter: Sendable, Hashable {
     }
 }
 
-/// The table of `shopper runs`: date, scenario, tester, status, active time, barriers.
+/// The table of `shopper runs`: run id, scenario, tester, status, active time and barriers, with
+/// the start date first when the width allows. Column widths follow their contents; when the
+/// table is too wide the start date goes first, then the tester (the run id starts with the start
+/// time and ends in the tester's slug, so neither is lost), then the barrier column's head is
+/// shortened, then long scenario ids are cut; the run id never is.
 public enum RunListRenderer {
     public static func render(_ runs: [RunSummary], width: Int = 80, language: Language = .en) -> String {
         let strings = ReportStrings(language)
         guard !runs.isEmpty else { return strings.noRunsMatch + "\n" }
-        var lines = [header(strings)]
-        for run in runs {
-            let date = Timestamp.format(run.started).prefix(16).replacingOccurrences(of: "T", with: " ")
-            lines.append(TextLayout.pad(date, 17) + " " + TextLayout.pad(TextLayout.safe(run.scenario), 23) + " "
-                         + TextLayout.pad(TextLayout.safe(run.tester), 14) + " " + TextLayout.pad(language == .en ? run.status.rawValue : strings.status(run.status), 11) + " "
-                         + TextLayout.padLeft(DurationText.clock(run.activeSeconds), 7) + " "
-                         + TextLayout.padLeft(String(run.barrierCount), 3))
+        let heads = strings.runColumns
+        struct Column {
+            var head: String
+            var cells: [String]
+            var right = false
+            var width: Int { ([head] + cells).map(TextLayout.width).max() ?? 0 }
         }
+        let started = Column(head: heads[0], cells: runs.map {
+            Timestamp.format($0.started).prefix(16).replacingOccurrences(of: "T", with: " ")
+        })
+        let id = Column(head: heads[1], cells: runs.map { TextLayout.safe($0.id) })
+        let scenario = Column(head: heads[2], cells: runs.map { TextLayout.safe($0.scenario) })
+        let tester = Column(head: heads[3], cells: runs.map { TextLayout.safe($0.tester) })
+        let status = Column(head: heads[4], cells: runs.map { strings.status($0.status) })
+        let active = Column(head: heads[5], cells: runs.map { DurationText.clock($0.activeSeconds) }, right: true)
+        let barriers = Column(head: heads[6], cells: runs.map { String($0.barrierCount) }, right: true)
+        var shortBarriers = barriers
+        shortBarriers.head = strings.barriersShort
+        let layouts: [(columns: [Column], gap: Int)] = [
+            ([started, id, scenario, tester, status, active, barriers], 2),
+            ([id, scenario, tester, status, active, barriers], 2),
+            ([id, scenario, status, active, barriers], 2),
+            ([id, scenario, status, active, shortBarriers], 1),
+        ]
+        func total(_ layout: (columns: [Column], gap: Int)) -> Int {
+            layout.columns.map(\.width).reduce(0, +) + layout.gap * (layout.columns.count - 1)
+        }
+        let (columns, gap) = layouts.first { total($0) <= width } ?? layouts.last!
+        // Still too wide (very long scenario ids or names): the scenario and tester columns give way,
+        // cut with `…`; the id never is.
+        var widths = columns.map(\.width)
+        var overflow = total((columns, gap)) - width
+        for i in columns.indices where overflow > 0 && (columns[i].head == heads[2] || columns[i].head == heads[3]) {
+            let give = min(overflow, max(0, widths[i] - 12))
+            widths[i] -= give
+            overflow -= give
+        }
+        func line(_ cell: (Int) -> String) -> String {
+            let cells = columns.indices.map { i in
+                columns[i].right ? TextLayout.padLeft(cell(i), widths[i]) : TextLayout.pad(cell(i), widths[i])
+            }
+            return TextRenderer.trimmed(cells.joined(separator: String(repeating: " ", count: gap)))
+        }
+        var lines = [line { columns[$0].head }]
+        for row in runs.indices { lines.append(line { columns[$0].cells[row] }) }
         lines.append(strings.runs(runs.count))
-        return lines.map { TextLayout.truncate($0, to: width) }.joined(separator: "\n") + "\n"
-    }
-
-    static func header(_ strings: ReportStrings) -> String {
-        let c = strings.runColumns
-        return TextLayout.pad(c[0], 17) + " " + TextLayout.pad(c[1], 23) + " " + TextLayout.pad(c[2], 14) + " "
-            + TextLayout.pad(c[3], 11) + " " + TextLayout.padLeft(c[4], 7) + " " + TextLayout.padLeft(c[5], 3)
+        return lines.joined(separator: "\n") + "\n"
     }
 }

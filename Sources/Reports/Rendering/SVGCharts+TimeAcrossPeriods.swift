@@ -29,12 +29,12 @@ extension SVGCharts {
         s += textBlock(wrap(name, columns: columns, lines: 1), x: 4, y: 14, className: "panel-title", full: "\(name) (\(step))")
         s += "<text x=\"4\" y=\"30\" class=\"id\">\(e(TextLayout.truncate(step, to: 18)))</text>"
         if let latest = values.last ?? nil {
-            s += "<text x=\"\(n(p.width - p.right))\" y=\"30\" text-anchor=\"end\" class=\"muted\">\(e(strings.latestTime(TextLayout.seconds(latest.value))))</text>"
+            s += "<text x=\"\(n(p.width - p.right))\" y=\"30\" text-anchor=\"end\" class=\"muted\">\(e(strings.latestTime(strings.seconds(latest.value))))</text>"
         }
         s += "\n"
         for tick in ticks {
             s += "<line x1=\"\(n(p.left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(p.width - p.right))\" y2=\"\(n(y(tick)))\" class=\"\(tick == 0 ? "axis" : "grid")\"/>"
-            s += "<text x=\"\(n(p.left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\" class=\"tick\">\(e(durationLabel(tick)))</text>\n"
+            s += "<text x=\"\(n(p.left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\" class=\"tick\">\(e(durationLabel(tick, language: strings.language)))</text>\n"
         }
         let labels = periodTickLabels(shown.map(\.period), strings)
         for (i, t) in values.enumerated() {
@@ -49,8 +49,8 @@ extension SVGCharts {
                 s += "<line x1=\"\(n(x(i) - 4))\" y1=\"\(n(y(low)))\" x2=\"\(n(x(i) + 4))\" y2=\"\(n(y(low)))\" class=\"whisker\"/>"
                 s += "<line x1=\"\(n(x(i) - 4))\" y1=\"\(n(y(high)))\" x2=\"\(n(x(i) + 4))\" y2=\"\(n(y(high)))\" class=\"whisker\"/>\n"
             }
-            let range = t.low.map { "\(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" } ?? strings.noInterval
-            s += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(t.value)))\" r=\"4\" class=\"dot\"><title>\(e("\(shown[i].period.label): \(TextLayout.seconds(t.value)), 95% \(range), n=\(t.n)"))</title></circle>\n"
+            let range = t.low.map { strings.timeRange($0, t.high) } ?? strings.noInterval
+            s += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(t.value)))\" r=\"4\" class=\"dot\"><title>\(e("\(shown[i].period.label): \(strings.seconds(t.value)), 95% \(range), n=\(t.n)"))</title></circle>\n"
         }
         return s + "</svg>\n"
     }

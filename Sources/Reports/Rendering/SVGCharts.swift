@@ -108,8 +108,8 @@ enum SVGCharts {
     }
 
     /// A tick label: `0`, `30s`, `1m30s`, `15m`, `2h`, `1h30m`.
-    static func durationLabel(_ seconds: Double) -> String {
-        seconds <= 0 ? "0" : DurationText.format(seconds)
+    static func durationLabel(_ seconds: Double, language: Language = .en) -> String {
+        seconds <= 0 ? "0" : DurationText.format(seconds, language: language)
     }
 
     /// Short axis labels for periods: `Aug` (`авг`), `W47`, `Q4`, each with the year on a

@@ -48,6 +48,76 @@ enum TextLayout {
         return String(repeating: " ", count: max(0, columns - width(cut))) + cut
     }
 
+    /// `text` wrapped at spaces into lines of at most `columns`; a word longer than that breaks
+    /// after its hyphens (`Административно-` / `хозяйственный`), else is cut into pieces. At least
+    /// one line.
+    static func wrapped(_ text: String, to columns: Int) -> [String] {
+        let columns = max(1, columns)
+        var lines: [String] = []
+        var line = ""
+        func add(_ word: String, spaced: Bool) {
+            let candidate = line.isEmpty ? word : line + (spaced ? " " : "") + word
+            if width(candidate) > columns, !line.isEmpty {
+                lines.append(line)
+                line = word
+            } else {
+                line = candidate
+            }
+        }
+        for word in text.split(separator: " ").map(String.init) {
+            guard width(word) > columns else {
+                add(word, spaced: true)
+                continue
+            }
+            var first = true
+            for part in hyphenParts(word) {
+                var rest = part
+                while width(rest) > columns {
+                    var piece = "", used = 0
+                    for cluster in rest {
+                        let w = clusterWidth(cluster)
+                        if used + w > columns, !piece.isEmpty { break }
+                        piece.append(cluster)
+                        used += w
+                    }
+                    add(piece, spaced: first)
+                    first = false
+                    rest.removeFirst(piece.count)
+                }
+                if !rest.isEmpty { add(rest, spaced: first) }
+                first = false
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// `a-b-c` as `a-`, `b-`, `c`.
+    private static func hyphenParts(_ word: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for cluster in word {
+            current.append(cluster)
+            if cluster == "-" {
+                parts.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// A table row whose last column holds free text (an owner, barriers): the text starts after
+    /// `row` and wraps onto lines indented to where it starts, so nothing is cut. Within `width`
+    /// when the row leaves at least 12 columns; otherwise the text wraps at 12.
+    static func hanging(_ row: String, _ text: String, width: Int) -> [String] {
+        let start = self.width(row)
+        if start + self.width(text) <= width { return [row + text] }
+        let parts = wrapped(text, to: max(12, width - start))
+        let indent = String(repeating: " ", count: start)
+        return parts.enumerated().map { $0.offset == 0 ? row + $0.element : indent + $0.element }
+    }
+
     static let sparkBlocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// One block per value, scaled between the smallest and largest; a gap for nil.
@@ -59,36 +129,58 @@ enum TextLayout {
         return String(values.map { value -> Character in
             guard let value, value.isFinite else { return " " }
             if high == low { return "▄" }
-            let index = Int(((value - low) / (high - low) * 7).rounded())
-            return sparkBlocks[min(7, max(0, index))]
+            // Scaled in halves so that no difference overflows to infinity.
+            let position = ((value / 2 - low / 2) / (high / 2 - low / 2) * 7).rounded()
+            guard position.isFinite else { return "▄" }
+            return sparkBlocks[Int(min(7, max(0, position)))]
         })
     }
 
     // MARK: Numbers
 
+    /// `42%`; `–` for nil or a non-finite value. Total: a fraction too large for a whole number
+    /// is written as `formatted` writes it.
     static func percent(_ fraction: Double?) -> String {
-        guard let fraction else { return "–" }
-        return "\(Int((fraction * 100).rounded()))%"
+        guard let fraction, fraction.isFinite else { return "–" }
+        return "\(formatted(fraction * 100, 0))%"
     }
 
-    static func seconds(_ value: Double?) -> String {
+    /// A time as the reports show it: under 10 s with tenths (`4.5s` / `4,5 с`), else
+    /// `DurationText.format` (`16m34s` / `16 мин 34 с`). `–` for nil.
+    static func seconds(_ value: Double?, language: Language = .en) -> String {
         guard let value else { return "–" }
-        if value < 10 { return "\(formatted(value, 1))s" }
-        return DurationText.format(value.rounded())
+        return value.isFinite && abs(value) < 10 ? DurationText.tenths(value, language: language)
+            : DurationText.format(value.rounded(), language: language)
     }
 
+    /// `value` with `digits` decimals (`3.25` → `3.3` with 1), `–` for nil or a non-finite value.
+    /// Total: magnitudes from 10^15 on, where decimals mean nothing, are written whole, with an
+    /// exponent from 10^18 on.
     static func formatted(_ value: Double?, _ digits: Int) -> String {
         guard let value, value.isFinite else { return "–" }
+        if abs(value) >= 1e15 {
+            let whole = value.rounded()
+            return abs(whole) < 1e18 ? String(Int(whole)) : "\(whole)"
+        }
+        let digits = min(max(0, digits), 6)
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
         let negative = rounded < 0
-        let whole = Int(abs(rounded))
+        let whole = Int(abs(rounded).rounded(.down))
         guard digits > 0 else { return "\(negative ? "-" : "")\(whole)" }
-        let fraction = Int(((abs(rounded) - Double(whole)) * scale).rounded())
+        var fraction = Int(((abs(rounded) - Double(whole)) * scale).rounded())
+        var wholePart = whole
+        if Double(fraction) >= scale { (wholePart, fraction) = (whole + 1, 0) }
         var fractionText = String(fraction)
         fractionText = String(repeating: "0", count: max(0, digits - fractionText.count)) + fractionText
-        return "\(negative ? "-" : "")\(whole).\(fractionText)"
+        return "\(negative ? "-" : "")\(wholePart).\(fractionText)"
+    }
+
+    /// A count held as a Double, as a whole number: rounded, NaN as 0, clamped to ±10^18.
+    static func wholeNumber(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        return Int(min(1e18, max(-1e18, value.rounded())))
     }
 
     static func signed(_ value: Double?, _ digits: Int) -> String {
@@ -133,11 +225,11 @@ enum TextLayout {
 
     /// A change's before → after text; a barrier's ends in the current count's noun
     /// (`0 → 1 run`, `2 → 0 runs`).
-    static func changeValues(_ change: Change) -> String {
+    static func changeValues(_ change: Change, language: Language = .en) -> String {
         switch change.metric {
-        case .time: "\(seconds(change.baseline)) → \(seconds(change.current))"
+        case .time: "\(seconds(change.baseline, language: language)) → \(seconds(change.current, language: language))"
         case .completion: "\(percent(change.baseline)) → \(percent(change.current))"
-        case .barrier: "\(formatted(change.baseline, 0)) → \(count(Int((change.current ?? 0).rounded()), "run"))"
+        case .barrier: "\(formatted(change.baseline, 0)) → \(count(wholeNumber(change.current ?? 0), "run"))"
         }
     }
 

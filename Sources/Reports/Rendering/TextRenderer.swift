@@ -1,8 +1,9 @@
 import ShopperCore
 
 /// The terminal report: flagged changes first, then each scenario's periods with trend
-/// sparklines and its steps in the latest period, then the touchpoint focus list. Fits 80
-/// columns; ANSI colour only when `colour` is true, and none from the data: text from scenario,
+/// sparklines and its steps in the latest period, then the touchpoint focus list. Fits `width`
+/// columns (at least 60): columns follow their contents, and owners, barrier lists and long
+/// changes wrap under their column instead of being cut; ANSI colour only when `colour` is true, and none from the data: text from scenario,
 /// touchpoint and run files goes through `TextLayout.safe`.
 public struct TextRenderer: Sendable {
     public var colour: Bool
@@ -44,9 +45,23 @@ public struct TextRenderer: Sendable {
 
     // MARK: Sections
 
+    /// A change's cells: kind, step, what (metric or barrier), before → after, p.
+    func changeCells(_ change: Change) -> [String] {
+        let what = change.metric == .barrier ? TextLayout.safe(change.barrier ?? "") : strings.metric(change.metric)
+        return [strings.changeLabel(change), TextLayout.safe(change.step ?? strings.wholeTask), what,
+                strings.changeValues(change), TextLayout.pValue(change.p)]
+    }
+
     func changes(_ report: Report) -> [String] {
         var lines = [bold(strings.changes)]
         var any = false
+        // Columns as wide as their widest cell in the whole report (steps and barrier ids at most
+        // 24), so the rows of every scenario line up; values are never cut (a long row wraps).
+        let all = report.scenarios.flatMap(\.changes).map(changeCells)
+        func widest(_ i: Int, least: Int, most: Int) -> Int {
+            min(most, max(least, all.map { TextLayout.width($0[i]) }.max() ?? 0))
+        }
+        let widths = (step: widest(1, least: 8, most: 24), what: widest(2, least: 8, most: 24), values: widest(3, least: 8, most: 40))
         for scenario in report.scenarios {
             guard let comparison = scenario.comparison else { continue }
             lines.append("  " + TextLayout.truncate(
@@ -58,13 +73,13 @@ public struct TextRenderer: Sendable {
             }
             for change in scenario.changes {
                 any = true
-                let what = change.metric == .barrier ? TextLayout.safe(change.barrier ?? "") : strings.metric(change.metric)
-                let row = TextLayout.pad(strings.changeLabel(change), 14) + " "
-                    + TextLayout.pad(TextLayout.safe(change.step ?? strings.wholeTask), 16) + " "
-                    + TextLayout.pad(what, 16) + " "
-                    + TextLayout.pad(strings.changeValues(change), 17) + " "
-                    + TextLayout.pValue(change.p)
-                lines.append("    " + paint(TextLayout.truncate(row, to: width - 4), change.kind))
+                let cells = changeCells(change)
+                let row = TextLayout.pad(cells[0], 14) + " " + TextLayout.pad(cells[1], widths.step) + "  "
+                    + TextLayout.pad(cells[2], widths.what) + "  "
+                let rest = TextLayout.pad(cells[3], widths.values) + "  " + cells[4]
+                for (i, part) in TextLayout.hanging("    " + row, rest, width: width).enumerated() {
+                    lines.append(i == 0 ? "    " + paint(String(part.dropFirst(4)), change.kind) : paint(part, change.kind))
+                }
             }
             if let note = strings.comparisonNote(scenario) {
                 lines += wrap(strings.note + ": " + TextLayout.safe(note), indent: 4)
@@ -75,23 +90,8 @@ public struct TextRenderer: Sendable {
     }
 
     func scenario(_ s: ScenarioReport) -> [String] {
-        var lines = [bold(TextLayout.truncate("\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", to: width))]
-        let columns = strings.periodColumns
-        lines.append("  " + TextLayout.pad(columns[0], 9) + TextLayout.padLeft(columns[1], 5) + "  "
-                     + TextLayout.pad(columns[2], 16) + TextLayout.pad(columns[3], 20)
-                     + TextLayout.padLeft("NPS", 13) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5))
-        for p in s.periods {
-            let success = p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
-            let time = p.time.map { t in
-                t.low.map { "\(TextLayout.seconds(t.value)) \(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" }
-                    ?? TextLayout.seconds(t.value)
-            } ?? "–"
-            let nps = TextLayout.nps(p.nps)
-            lines.append("  " + TextLayout.pad(p.period.label, 9) + TextLayout.padLeft(String(p.runs), 5) + "  "
-                         + TextLayout.pad(success, 16) + TextLayout.pad(time, 20) + TextLayout.padLeft(nps, 13)
-                         + TextLayout.padLeft(TextLayout.percent(p.csat?.share), 6)
-                         + TextLayout.padLeft(TextLayout.formatted(p.ces?.mean, 1), 5))
-        }
+        var lines = TextLayout.hanging("", "\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", width: width).map(bold)
+        lines += periods(s)
         if s.periods.count > 1 {
             let recent = Array(s.periods.suffix(12))
             let words = strings.trendWords
@@ -103,22 +103,66 @@ public struct TextRenderer: Sendable {
         let recent = Array(s.periods.suffix(8))
         lines.append("")
         let heads = strings.stepColumns
-        lines.append("  " + TextLayout.pad(strings.stepsIn(latest.period.label), 18) + TextLayout.padLeft(heads[0], 5)
-                     + TextLayout.padLeft(heads[1], 6) + TextLayout.padLeft(heads[2], 8) + " " + TextLayout.pad(heads[3], 8)
-                     + TextLayout.padLeft(heads[4], 6) + TextLayout.padLeft(heads[5], 6) + "  " + heads[6])
+        let stepWidth = min(18, max(([strings.stepsIn(latest.period.label)] + latest.steps.map { TextLayout.safe($0.step) })
+            .map(TextLayout.width).max()! + 1, 12))
+        let timeWidth = ([heads[2]] + latest.steps.map { strings.seconds($0.time?.value) }).map(TextLayout.width).max()! + 1
+        let triesWidth = max(5, TextLayout.width(heads[0]) + 1)
+        let checkWidth = max(6, TextLayout.width(heads[5]) + 1)
+        let scoreWidth = max(6, TextLayout.width(heads[4]) + 1)
+        lines.append("  " + TextLayout.pad(strings.stepsIn(latest.period.label), stepWidth) + TextLayout.padLeft(heads[0], triesWidth)
+                     + TextLayout.padLeft(heads[1], 6) + TextLayout.padLeft(heads[2], max(8, timeWidth)) + " " + TextLayout.pad(heads[3], 8)
+                     + TextLayout.padLeft(heads[4], scoreWidth) + TextLayout.padLeft(heads[5], checkWidth) + "  " + heads[6])
         for step in latest.steps {
             let trend = TextLayout.sparkline(recent.map { $0.step(step.step)?.time?.value })
             let barriers = step.barriers.map { "\(TextLayout.safe($0.id))×\($0.runs)" }.joined(separator: " ")
-            var row = "  " + TextLayout.pad(TextLayout.safe(step.step), 18) + TextLayout.padLeft(String(step.attempts), 5)
+            let row = "  " + TextLayout.pad(TextLayout.safe(step.step), stepWidth) + TextLayout.padLeft(String(step.attempts), triesWidth)
                 + TextLayout.padLeft(TextLayout.percent(step.completion?.rate), 6)
-                + TextLayout.padLeft(TextLayout.seconds(step.time?.value), 8) + " " + TextLayout.pad(trend, 8)
-                + TextLayout.padLeft(TextLayout.formatted(step.score?.mean, 1), 6)
-                + TextLayout.padLeft(TextLayout.percent(step.checklist?.compliance), 6) + "  "
-            row += TextLayout.truncate(barriers.isEmpty ? "–" : barriers, to: max(1, width - TextLayout.width(row)))
-            lines.append(row)
+                + TextLayout.padLeft(strings.seconds(step.time?.value), max(8, timeWidth)) + " " + TextLayout.pad(trend, 8)
+                + TextLayout.padLeft(TextLayout.formatted(step.score?.mean, 1), scoreWidth)
+                + TextLayout.padLeft(TextLayout.percent(step.checklist?.compliance), checkWidth) + "  "
+            lines += TextLayout.hanging(row, barriers.isEmpty ? "–" : barriers, width: width)
         }
         if let note = strings.untimedNote(s) {
             lines += wrap(strings.note + ": " + note, indent: 2)
+        }
+        return lines
+    }
+
+    /// A scenario's periods table. Column widths follow their contents (Russian times are longer);
+    /// when a row would pass the width, the time interval goes on a line of its own under the time.
+    func periods(_ s: ScenarioReport) -> [String] {
+        let columns = strings.periodColumns
+        struct Row { var period, runs, success, time, interval, nps, csat, ces: String }
+        let rows = s.periods.map { p in
+            Row(period: p.period.label, runs: String(p.runs),
+                success: p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–",
+                time: strings.seconds(p.time?.value),
+                interval: p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "",
+                nps: TextLayout.nps(p.nps), csat: TextLayout.percent(p.csat?.share), ces: TextLayout.formatted(p.ces?.mean, 1))
+        }
+        func widest(_ head: String, _ cells: [String], least: Int) -> Int {
+            max(least, ([head] + cells).map(TextLayout.width).max()!)
+        }
+        let runsWidth = widest(columns[1], rows.map(\.runs), least: 4) + 1
+        let successWidth = widest(columns[2], rows.map(\.success), least: 14) + 2
+        let valueWidth = rows.map { TextLayout.width($0.time) }.max() ?? 0
+        let intervalWidth = rows.map { TextLayout.width($0.interval) }.max() ?? 0
+        let joinedWidth = widest(columns[3], [], least: valueWidth + 1 + intervalWidth) + 2
+        let restWidth = 2 + 9 + runsWidth + 2 + successWidth + 13 + 6 + 5
+        let splitInterval = restWidth + joinedWidth > width && intervalWidth > 0
+        let timeWidth = splitInterval ? widest(columns[3], rows.map(\.time), least: 0) + 2 : joinedWidth
+        var lines = ["  " + TextLayout.pad(columns[0], 9) + TextLayout.padLeft(columns[1], runsWidth) + "  "
+                     + TextLayout.pad(columns[2], successWidth) + TextLayout.pad(columns[3], timeWidth)
+                     + TextLayout.padLeft("NPS", 13) + TextLayout.padLeft("CSAT", 6) + TextLayout.padLeft("CES", 5)]
+        let lead = 2 + 9 + runsWidth + 2 + successWidth
+        for row in rows {
+            let time = splitInterval || row.interval.isEmpty ? row.time : TextLayout.pad(row.time, valueWidth) + " " + row.interval
+            lines.append("  " + TextLayout.pad(row.period, 9) + TextLayout.padLeft(row.runs, runsWidth) + "  "
+                         + TextLayout.pad(row.success, successWidth) + TextLayout.pad(time, timeWidth) + TextLayout.padLeft(row.nps, 13)
+                         + TextLayout.padLeft(row.csat, 6) + TextLayout.padLeft(row.ces, 5))
+            if splitInterval, !row.interval.isEmpty {
+                lines.append(String(repeating: " ", count: lead) + row.interval)
+            }
         }
         return lines
     }
@@ -131,18 +175,21 @@ public struct TextRenderer: Sendable {
             lines.append("  " + strings.noTouchpointScores)
             return lines
         }
-        let heads = strings.focusColumns
-        lines.append("  " + TextLayout.pad("#", 3) + TextLayout.pad(heads[0], 24) + TextLayout.padLeft(heads[1], 6)
-                     + TextLayout.padLeft(heads[2], 5) + TextLayout.padLeft(heads[3], 6) + "  " + TextLayout.pad(heads[4], 8)
+        var heads = strings.focusColumns
+        if width >= 100 { heads.replaceSubrange(2...3, with: strings.importancePriorityInFull) }
+        let idWidth = min(40, max(24, (focus.map { TextLayout.width(TextLayout.safe($0.id)) }.max() ?? 0) + 1))
+        let impWidth = max(5, TextLayout.width(heads[2]) + 1)
+        let prioWidth = max(6, TextLayout.width(heads[3]) + 1)
+        lines.append("  " + TextLayout.pad("#", 3) + TextLayout.pad(heads[0], idWidth) + TextLayout.padLeft(heads[1], 6)
+                     + TextLayout.padLeft(heads[2], impWidth) + TextLayout.padLeft(heads[3], prioWidth) + "  " + TextLayout.pad(heads[4], 8)
                      + " " + heads[5])
         for t in focus {
-            var row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(TextLayout.safe(t.id), 24)
+            let row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(TextLayout.safe(t.id), idWidth)
                 + TextLayout.padLeft(TextLayout.formatted(t.score, 1), 6)
-                + TextLayout.padLeft(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–", 5)
-                + TextLayout.padLeft(TextLayout.formatted(t.priority, 0), 6) + "  "
+                + TextLayout.padLeft(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–", impWidth)
+                + TextLayout.padLeft(TextLayout.formatted(t.priority, 0), prioWidth) + "  "
                 + TextLayout.pad(TextLayout.sparkline(t.trend.suffix(8).map(\.value)), 8) + " "
-            row += TextLayout.truncate(TextLayout.safe(t.owner ?? "–"), to: max(1, width - TextLayout.width(row)))
-            lines.append(row)
+            lines += TextLayout.hanging(row, TextLayout.safe(t.owner ?? "–"), width: width)
         }
         return lines
     }

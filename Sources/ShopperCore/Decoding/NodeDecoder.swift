@@ -5,6 +5,8 @@ import YAMLKit
 /// instead of stopping at the first. Each reader returns nil when the value is missing or wrong.
 final class NodeDecoder {
     private(set) var diagnostics: [Diagnostic] = []
+    /// The touchpoints registry's file, for messages about unknown touchpoints.
+    var registryPath: String?
 
     func error(_ message: String, at mark: Mark, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.error, message, at: mark, notes: notes))
@@ -57,10 +59,20 @@ final class NodeDecoder {
 
     // MARK: Scalars
 
+    /// Text with ': ' in it, unquoted, reads as a one-pair mapping (`- Price: shown clearly`):
+    /// the hint to quote it, with the quoted text; empty for any other node.
+    static func colonHint(_ node: Node) -> String {
+        guard case .mapping(let pairs) = node.content, pairs.count == 1,
+              let key = pairs[0].key.scalar, key.style == .plain, pairs[0].key.mark.line == pairs[0].value.mark.line,
+              let value = pairs[0].value.scalar, value.style == .plain else { return "" }
+        let text = "\(key.value): \(value.value)".replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "; text containing ': ' must be quoted: \"\(text)\""
+    }
+
     func string(_ node: Node?, _ name: String, allowEmpty: Bool = false) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar else {
-            error("expected a string for '\(name)', found \(node.kindDescription)", at: node.mark)
+            error("expected a string for '\(name)', found \(node.kindDescription)\(Self.colonHint(node))", at: node.mark)
             return nil
         }
         let value = scalar.value

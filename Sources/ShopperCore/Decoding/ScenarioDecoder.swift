@@ -13,9 +13,11 @@ public enum ScenarioDecoder {
     public static let contextKeys = ["key", "ask"]
 
     /// The scenario, or nil when it has errors; the diagnostics in either case.
-    /// With a registry, steps naming unknown touchpoints are errors.
-    public static func decode(_ root: Node, registry: TouchpointRegistry?) -> (Scenario?, [Diagnostic]) {
+    /// With a registry, steps naming unknown touchpoints are errors, which name `registryPath`
+    /// (the registry's file) when given.
+    public static func decode(_ root: Node, registry: TouchpointRegistry?, registryPath: String? = nil) -> (Scenario?, [Diagnostic]) {
         let d = NodeDecoder()
+        d.registryPath = registryPath
         let scenario = decode(root, registry: registry, d)
         let diagnostics = d.diagnostics.sortedByPosition()
         return (diagnostics.hasErrors ? nil : scenario, diagnostics)
@@ -86,6 +88,18 @@ public enum ScenarioDecoder {
                         context: context, contextPrompts: contextPrompts, target: target, steps: steps, survey: survey, barriers: barriers)
     }
 
+    /// `unknown touchpoint 'bus-app-pay' in step 'pay'; did you mean 'bus-app-payment'? (touchpoints
+    /// are the ids in scenarios/touchpoints.yaml)`; without a close id, the nearest one and how to
+    /// add the touchpoint.
+    static func unknownTouchpoint(_ id: String, in name: String, registry: TouchpointRegistry, path: String?) -> String {
+        let file = path ?? ScenarioLoader.registryName
+        let hint = Suggestion.hint(for: id, in: registry.touchpoints.map(\.id))
+        if !hint.isEmpty { return "unknown touchpoint '\(id)' in \(name)\(hint) (touchpoints are the ids in \(file))" }
+        let nearest = registry.touchpoints.map(\.id).min { Suggestion.distance(id, $0) < Suggestion.distance(id, $1) }
+        return "unknown touchpoint '\(id)' in \(name); it is not in \(file)"
+            + (nearest.map { " (the nearest id there is '\($0)')" } ?? "") + ": add it there or use one of its ids"
+    }
+
     private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, _ d: NodeDecoder) -> Step? {
         let name = node["id"]?.scalar.map { "step '\($0.value)'" } ?? "step \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
@@ -95,7 +109,7 @@ public enum ScenarioDecoder {
         let instruction = d.string(f["do"], "do")
         let touchpoint = d.slug(f["touchpoint"], "touchpoint")
         if let touchpoint, let registry, registry[touchpoint] == nil {
-            d.error("unknown touchpoint '\(touchpoint)' in \(name)\(Suggestion.hint(for: touchpoint, in: registry.touchpoints.map(\.id)))",
+            d.error(unknownTouchpoint(touchpoint, in: name, registry: registry, path: d.registryPath),
                     at: f.values["touchpoint"]!.mark)
         }
         let stage = d.choice(f["stage"], "stage", as: JourneyStage.self, allowed: JourneyStage.allCases)

@@ -78,7 +78,8 @@ public enum ScenarioLoader {
                 .error, "no \(registryName) beside this file or in \(scenariosFolder)/; touchpoints cannot be checked",
                 at: node.mark))
         }
-        let (scenario, decoded) = ScenarioDecoder.decode(node, registry: registry)
+        let registryFile = registryPath(forScenarioAt: path, scenariosFolder: scenariosFolder)
+        let (scenario, decoded) = ScenarioDecoder.decode(node, registry: registry, registryPath: registryFile)
         diagnostics += decoded
         if let mismatch = fileNameProblem(node, path: path) { diagnostics.append(mismatch) }
         return (diagnostics.hasErrors ? nil : scenario, diagnostics, registryProblems)

@@ -67,8 +67,13 @@ public enum StarterFiles {
             files.append(File(path: registryPath, text: StarterScenario.registryText(language: language)))
         }
 
-        let schemaFile = "\(workspace)/schema/scenario.schema.json"
-        let schemaPath = fm.fileExists(atPath: schemaFile) ? relativePath(from: folderOf(path), to: schemaFile) : nil
+        // The modeline the docs recommend, pointing at the workspace's schema; written too when
+        // missing, so the line works without anything the workspace does not have.
+        let schemaFile = "\(workspace == "." ? "" : workspace + "/")schema/scenario.schema.json"
+        if !fm.fileExists(atPath: schemaFile) {
+            files.append(File(path: schemaFile, text: ScenarioSchema.json()))
+        }
+        let schemaPath = relativePath(from: folderOf(path), to: schemaFile)
         let text = StarterScenario.text(id: id, language: language, registry: registry, schemaPath: schemaPath)
         files.append(File(path: path, text: text))
         return .success(files)

@@ -51,23 +51,14 @@ public enum StarterScenario {
         return Touchpoints(find: ids[0], order: ids[1], confirm: ids[2])
     }
 
-    /// The starter scenario. `schemaPath`, when given, is written as a yaml-language-server
-    /// modeline (a path relative to the scenario file, e.g. `../schema/scenario.schema.json`).
+    /// The starter scenario, opening with the yaml-language-server modeline for `schemaPath` (a
+    /// path relative to the scenario file, e.g. `../schema/scenario.schema.json`), which gives
+    /// completion and checking in editors that use it.
     public static func text(id: String, language: Language, registry: TouchpointRegistry? = nil,
-                            schemaPath: String? = nil) -> String {
+                            schemaPath: String = "../schema/scenario.schema.json") -> String {
         let t = touchpoints(from: registry)
         let body = language == .ru ? russian(id: id, t) : english(id: id, t)
-        let head: String
-        if let schemaPath {
-            head = "# yaml-language-server: $schema=\(schemaPath)\n"
-        } else if language == .ru {
-            head = "# Подсказки и проверка в редакторе: `shopper schema --output schema/scenario.schema.json`,\n"
-                + "# затем подключите схему в yaml-language-server (см. docs/commands.md).\n"
-        } else {
-            head = "# Editor completion and checking: `shopper schema --output schema/scenario.schema.json`,\n"
-                + "# then point yaml-language-server at it (see docs/commands.md).\n"
-        }
-        return head + body
+        return "# yaml-language-server: $schema=\(schemaPath)\n" + body
     }
 
     /// A `touchpoints.yaml` with the starter's own touchpoints, commented.
