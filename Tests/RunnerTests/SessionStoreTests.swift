@@ -103,7 +103,7 @@ final class FailingDisk: @unchecked Sendable {
         disk.fail(next: 1)
         let retried = Script([(0, "r"), (0, "q")])
         let outcome = try session(retried).run(Session.Options(tester: "Ann", context: context))
-        #expect(retried.text.hasPrefix("The run could not be saved: cannot create \(root)/buy-ticket/20261123T101500Z-ann.yaml: No space left on device.\nr: try again · q: quit (nothing is recorded) [r/q]:"), "\(retried.text)")
+        #expect(afterStartLine(retried.text).hasPrefix("The run could not be saved: cannot create \(root)/buy-ticket/20261123T101500Z-ann.yaml: No space left on device.\nr: try again · q: quit (nothing is recorded) [r/q]:"), "\(retried.text)")
         #expect(try load(outcome.path).status == .inProgress)
 
         disk.fail(next: 100)
@@ -158,7 +158,7 @@ final class FailingDisk: @unchecked Sendable {
         let outcome = try session(first).run(Session.Options(tester: "Ann", context: context))
         let host = try #require(RunLock.Holder.current(since: Date()).host)
         let holder = "pid \(getpid()) on \(host), since 2026-11-23T10:15:00Z"
-        #expect(try #require(offered).hasPrefix("Run \(id) of this tester is open in another runner (\(holder)); it is not offered.\nScenario: Buy a ticket"))
+        #expect(afterStartLine(try #require(offered)).hasPrefix("Run \(id) of this tester is open in another runner (\(holder)); it is not offered.\nScenario: Buy a ticket"))
         #expect(resumeRefusal == "run '\(id)' is open in another runner (\(holder)); it cannot be resumed or marked abandoned until that runner ends")
         #expect(abandonRefusal == resumeRefusal)
         // The first runner's run is whole: nobody else wrote it or abandoned it.
@@ -212,4 +212,11 @@ final class FailingDisk: @unchecked Sendable {
         #expect(!ann.text.contains("unfinished run"))
         #expect(try load(bob.path) == bobRun)
     }
+}
+
+/// The transcript without the runner's opening "Starting scenario: …" line, which comes before
+/// everything a test here looks at.
+private func afterStartLine(_ text: String) -> String {
+    guard text.hasPrefix("Starting scenario:"), let newline = text.firstIndex(of: "\n") else { return text }
+    return String(text[text.index(after: newline)...])
 }

@@ -38,7 +38,7 @@ import Glibc
         // The same tester starts again: not offered the live run, so `y` cannot take it over.
         let second = try Self.shopper(["--tester", "Ann"], in: folder, input: "y\nq\n")
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.hasPrefix("Run \(id) of this tester is open in another runner (\(holder)"), "\(second.stdout)")
+        #expect(afterStartLine(second.stdout).hasPrefix("Run \(id) of this tester is open in another runner (\(holder)"), "\(second.stdout)")
         #expect(!second.stdout.contains("unfinished run"))
         #expect(!second.stdout.contains("Resuming run"))
 
@@ -76,7 +76,7 @@ import Glibc
         let run = try LineRun(in: folder, tester: "Ann")
         defer { run.close() }
         _ = try RunSignalTests.waitUntil("the failure is shown\n\(run.output.text)") { run.output.text.contains("[r/q]:") ? true : nil }
-        #expect(run.output.text.hasPrefix("The run could not be saved: cannot create runs/find-kettle/"), "\(run.output.text)")
+        #expect(afterStartLine(run.output.text).hasPrefix("The run could not be saved: cannot create runs/find-kettle/"), "\(run.output.text)")
         #expect(run.output.text.contains(".yaml: runs is a file, not a folder.\nr: try again · q: quit (nothing is recorded) [r/q]:"))
         try FileManager.default.removeItem(at: runs)
         try run.answer(after: "[r/q]:", "r")
@@ -159,4 +159,10 @@ import Glibc
         #expect(listed.stderr.contains("runs/find-kettle/x.yaml:1:1: error: is a folder, not a file"), "\(listed.stderr)")
         #expect(!listed.stderr.contains("NSCocoaErrorDomain"))
     }
+}
+
+/// The output without the runner's opening "Starting scenario: …" line.
+private func afterStartLine(_ text: String) -> String {
+    guard text.hasPrefix("Starting scenario:"), let newline = text.firstIndex(of: "\n") else { return text }
+    return String(text[text.index(after: newline)...])
 }
