@@ -6,6 +6,7 @@ import YAMLKit
 struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
 
 // shopper-bench N [--scenarios DIR] [--keep DIR] [--split] [--verify]   time a report over N generated run files
+// shopper-bench steps N [--runs R] [--keep DIR]   check and report over one scenario of N steps (StepScale.swift)
 // shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
 
 func fail(_ message: String) -> Never {
@@ -52,6 +53,11 @@ if args.first == "sample" {
     let runs = Samples.sampleRuns(scenarios, seed: seed)
     write(runs, to: args[1])
     print("wrote \(runs.count) runs to \(args[1])")
+    exit(0)
+}
+
+if args.first == "steps" {
+    StepScale.main(args, scenariosFolder: scenariosFolder)
     exit(0)
 }
 

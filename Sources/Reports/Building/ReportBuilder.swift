@@ -109,7 +109,10 @@ public struct ReportBuilder: Sendable {
                 survey[kind, default: []].append(Int(answer.value.rounded()))
             }
         }
-        let steps = stepOrder.compactMap { id in stepStats(id, runs: runs, scenario: scenario) }
+        let records = StepRecords(runs)
+        var knownText: [String: String] = [:]
+        for known in scenario?.barriers ?? [] where knownText[known.id] == nil { knownText[known.id] = known.text }
+        let steps = stepOrder.compactMap { id in stepStats(id, records: records[id], scenario: scenario, knownText: knownText) }
         return PeriodStats(period: period, runs: runs.count, versions: Set(runs.map(\.scenarioVersion)).sorted(),
                            completion: completion, time: time,
                            nps: survey["nps"].flatMap { NPS(answers: $0) },
@@ -140,7 +143,10 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Nil when no run in the period has a record of the step.
-    func stepStats(_ id: String, runs: [RunSummary], scenario: Scenario?) -> StepStats? {
+    /// `records`: the step's records in the period's runs; `knownText`: the scenario's known
+    /// barriers' texts by id.
+    func stepStats(_ id: String, records: [StepRecords.Entry], scenario: Scenario?,
+                   knownText: [String: String]) -> StepStats? {
         var attempts = 0
         var done = 0
         var seconds: [Double] = []
@@ -151,32 +157,36 @@ public struct ReportBuilder: Sendable {
         var answers: [String: [Double]] = [:]
         var seen = false
         let definition = scenario?.step(id)
-        for run in runs {
-            var inRun = Set<String>()
-            for record in run.steps where record.step == id {
-                seen = true
-                if touchpoint == nil { touchpoint = record.touchpoint }
-                for barrier in record.barriers {
-                    if var entry = barriers[barrier.id] {
-                        if !inRun.contains(barrier.id) { entry.runs += 1 }
-                        entry.severity = max(entry.severity, barrier.severity)
-                        barriers[barrier.id] = entry
-                    } else {
-                        let text = scenario?.barriers.first { $0.id == barrier.id }?.text ?? barrier.text
-                        barriers[barrier.id] = (text, 1, barrier.severity, barriers.count)
-                    }
-                    inRun.insert(barrier.id)
-                }
-                guard record.isAttempt else { continue }
-                attempts += 1
-                if record.outcome == .done {
-                    done += 1
-                    seconds.append(record.seconds)
-                }
-                if let score = record.score { scores.append(Double(score)) }
-                if let c = record.compliance { compliance.append(c) }
-                for answer in record.answers { answers[answer.question, default: []].append(answer.value) }
+        var inRun = Set<String>()
+        var currentRun = -1
+        for item in records {
+            let record = item.record
+            if item.run != currentRun {
+                inRun.removeAll(keepingCapacity: true)
+                currentRun = item.run
             }
+            seen = true
+            if touchpoint == nil { touchpoint = record.touchpoint }
+            for barrier in record.barriers {
+                if var entry = barriers[barrier.id] {
+                    if !inRun.contains(barrier.id) { entry.runs += 1 }
+                    entry.severity = max(entry.severity, barrier.severity)
+                    barriers[barrier.id] = entry
+                } else {
+                    let text = knownText[barrier.id] ?? barrier.text
+                    barriers[barrier.id] = (text, 1, barrier.severity, barriers.count)
+                }
+                inRun.insert(barrier.id)
+            }
+            guard record.isAttempt else { continue }
+            attempts += 1
+            if record.outcome == .done {
+                done += 1
+                seconds.append(record.seconds)
+            }
+            if let score = record.score { scores.append(Double(score)) }
+            if let c = record.compliance { compliance.append(c) }
+            for answer in record.answers { answers[answer.question, default: []].append(answer.value) }
         }
         guard seen else { return nil }
         var questions: [QuestionStats] = []
@@ -210,15 +220,16 @@ public struct ReportBuilder: Sendable {
                                     current: (c.count { $0.succeeded }, c.count), note: note)
         changes += timeChange(step: nil, baseline: b.filter(\.succeeded).map(\.activeSeconds),
                               current: c.filter(\.succeeded).map(\.activeSeconds), note: note)
+        let bRecords = StepRecords(b), cRecords = StepRecords(c)
         for step in stepOrder {
-            let br = b.flatMap { $0.steps.filter { $0.step == step && $0.isAttempt } }
-            let cr = c.flatMap { $0.steps.filter { $0.step == step && $0.isAttempt } }
+            let br = bRecords[step].lazy.map(\.record).filter(\.isAttempt)
+            let cr = cRecords[step].lazy.map(\.record).filter(\.isAttempt)
             changes += completionChange(step: step, baseline: (br.count { $0.outcome == .done }, br.count),
                                         current: (cr.count { $0.outcome == .done }, cr.count), note: note)
             changes += timeChange(step: step, baseline: br.filter { $0.outcome == .done }.map(\.seconds),
                                   current: cr.filter { $0.outcome == .done }.map(\.seconds), note: note)
-            let bb = Self.barrierRuns(b, step: step)
-            let cb = Self.barrierRuns(c, step: step)
+            let bb = bRecords.barrierRuns(step: step)
+            let cb = cRecords.barrierRuns(step: step)
             guard !b.isEmpty, !c.isEmpty else { continue }
             for id in cb.keys.sorted() where bb[id] == nil {
                 changes.append(Change(metric: .barrier, step: step, kind: .new, baseline: 0, current: Double(cb[id]!),
@@ -232,18 +243,6 @@ public struct ReportBuilder: Sendable {
         let rank: [Change.Kind: Int] = [.regression: 0, .improvement: 1, .new: 2, .resolved: 3]
         return changes.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }
             .map(\.element)
-    }
-
-    static func barrierRuns(_ runs: [RunSummary], step: String) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for run in runs {
-            var ids = Set<String>()
-            for record in run.steps where record.step == step {
-                for barrier in record.barriers { ids.insert(barrier.id) }
-            }
-            for id in ids { result[id, default: 0] += 1 }
-        }
-        return result
     }
 
     func completionChange(step: String?, baseline: (Int, Int), current: (Int, Int), note: String?) -> [Change] {

@@ -78,6 +78,8 @@ struct RunSummaryReader {
     private var finished: Date?
     private var status: Run.Status?
     private var steps: [StepState] = []
+    /// The ids in `steps`, to refuse a repeated step without searching.
+    private var stepIDs = Set<String>()
     private var survey: [RunSummary.NumericAnswer] = []
     private var step = StepState()
     private var barrier = BarrierState()
@@ -116,6 +118,7 @@ struct RunSummaryReader {
         finished = nil
         status = nil
         steps.removeAll(keepingCapacity: true)
+        stepIDs.removeAll(keepingCapacity: true)
         survey.removeAll(keepingCapacity: true)
         step = StepState()
         barrier = BarrierState()
@@ -385,7 +388,7 @@ struct RunSummaryReader {
         case .step:
             // step, touchpoint, stage, outcome
             guard frame.valued & 0b1111 == 0b1111 else { return false }
-            guard !steps.contains(where: { $0.step == step.step }) else { return false }
+            guard let id = step.step, stepIDs.insert(id).inserted else { return false }
             steps.append(step)
         case .barrier:
             guard frame.valued & 0b111 == 0b111, let id = barrier.id, let text = barrier.text,

@@ -53,13 +53,14 @@ public enum ScenarioDecoder {
         }
         var barriers: [KnownBarrier] = []
         if let items = d.list(f["barriers"], "barriers") {
+            let stepIDs = Set(stepMarks.map(\.0))
             var marks: [(String, Mark)] = []
             for item in items {
                 guard let b = d.fields(item, what: "barrier", known: barrierKeys, required: ["id", "step", "text"]) else { continue }
                 guard let bid = d.slug(b["id"], "id"), let step = d.slug(b["step"], "step"),
                       let text = d.string(b["text"], "text") else { continue }
-                if !stepMarks.contains(where: { $0.0 == step }) {
-                    d.error("barrier '\(bid)' names unknown step '\(step)'\(Suggestion.hint(for: step, in: stepMarks.map(\.0)))",
+                if !stepIDs.contains(step) {
+                    d.error("barrier '\(bid)' names unknown step \(Echo.quoted(step))\(Suggestion.hint(for: step, in: stepMarks.map(\.0)))",
                             at: b.values["step"]!.mark)
                 }
                 barriers.append(KnownBarrier(id: bid, step: step, text: text))
@@ -73,7 +74,7 @@ public enum ScenarioDecoder {
     }
 
     private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, _ d: NodeDecoder) -> Step? {
-        let name = node["id"]?.scalar.map { "step '\($0.value)'" } ?? "step \(index + 1)"
+        let name = node["id"]?.scalar.map { "step \(Echo.quoted($0.value))" } ?? "step \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
                                required: ["id", "title", "do", "touchpoint", "stage"]) else { return nil }
         let id = d.slug(f["id"], "id")
@@ -81,7 +82,7 @@ public enum ScenarioDecoder {
         let instruction = d.string(f["do"], "do")
         let touchpoint = d.slug(f["touchpoint"], "touchpoint")
         if let touchpoint, let registry, registry[touchpoint] == nil {
-            d.error("unknown touchpoint '\(touchpoint)' in \(name)\(Suggestion.hint(for: touchpoint, in: registry.touchpoints.map(\.id)))",
+            d.error("unknown touchpoint \(Echo.quoted(touchpoint)) in \(name)\(Suggestion.hint(for: touchpoint, in: registry.touchpoints.map(\.id)))",
                     at: f.values["touchpoint"]!.mark)
         }
         let stage = d.choice(f["stage"], "stage", as: JourneyStage.self, allowed: JourneyStage.allCases)
@@ -205,7 +206,7 @@ public enum ScenarioDecoder {
             if let lo, let hi, lo > hi { d.error("'min' must not be greater than 'max'", at: f.values["min"]!.mark) }
             kind = .number(min: lo, max: hi, unit: d.string(f["unit"], "unit"))
         default:
-            d.error("unknown question type '\(type)'; expected one of \(Question.Kind.names.joined(separator: ", "))\(Suggestion.hint(for: type, in: Question.Kind.names))",
+            d.error("unknown question type \(Echo.quoted(type)); expected one of \(Question.Kind.names.joined(separator: ", "))\(Suggestion.hint(for: type, in: Question.Kind.names))",
                     at: typeNode.mark)
             kind = nil
         }
