@@ -59,7 +59,11 @@ public final class Session {
     public let strings: Strings
     let parser: AnswerParser
     var engine: RunEngine!
-    var pastRuns: [Run] = []
+    /// Read in the background when `run` starts (see `readPastRuns`).
+    var pastRuns = PastRunsLoad(ready: [])
+    /// How the past runs of the scenario are read: by default every file decoded in full;
+    /// `shopper run` sets the reports' streaming reader (`RunLoader.pastRuns`).
+    public var readPastRuns: @Sendable (RunStore, Scenario) -> [PastRun] = { PastRun.all(in: $0, scenario: $1.id) }
     var resumeCommand = ""
     /// The step whose timer ended in this session: its answers follow without a new header.
     var finishedStep: Int?
@@ -81,7 +85,8 @@ public final class Session {
     /// Runs the whole flow. Throws `Failure` when the run to resume cannot be, or a save fails.
     public func run(_ options: Options) throws -> Outcome {
         resumeCommand = options.resumeCommand ?? "shopper run \(scenario.id)"
-        pastRuns = KnownBarriers.runs(in: store, scenario: scenario.id)
+        let (store, scenario, read) = (self.store, self.scenario, readPastRuns)
+        pastRuns = PastRunsLoad { read(store, scenario) }
         if let id = options.resume {
             return try walk(RunEngine(scenario: scenario, resuming: try loadInProgress(id, abandoning: false)))
         }
@@ -89,14 +94,14 @@ public final class Session {
             return nothingRecorded()
         }
         let folded = tester.lowercased()
-        let unfinished = pastRuns.filter { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }
-        var toAbandon: Run?
+        let unfinished = pastRuns.runs.filter { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }
+        var toAbandon: PastRun?
         if let latest = unfinished.max(by: { ($0.started, $0.id) < ($1.started, $1.id) }) {
             let offer = strings.resumeOffer(id: latest.id, started: latest.started, others: unfinished.count - 1)
             guard let yes = askValid(offer, parser.yesNo) else {
                 return nothingRecorded()
             }
-            if yes { return try walk(RunEngine(scenario: scenario, resuming: latest)) }
+            if yes { return try walk(RunEngine(scenario: scenario, resuming: try fullRun(latest))) }
             toAbandon = latest
         }
         var context: OrderedDictionary<String, String> = [:]
@@ -109,7 +114,7 @@ public final class Session {
             }
         }
         // The declined run is marked only now, so stopping while the context is asked changes nothing.
-        if let old = toAbandon { try markAbandoned(old) }
+        if let old = toAbandon { try markAbandoned(try fullRun(old)) }
         let started = RunEngine.wholeSeconds(clock.now().date)
         let draft = Run(id: RunID.make(started: started, tester: tester), scenario: scenario.id,
                         scenarioVersion: scenario.version, tester: tester, started: started, context: context)
@@ -172,6 +177,15 @@ public final class Session {
                 return Outcome(ending: self.engine.run.status == .inProgress ? .quit : .completed,
                                run: self.engine.run, path: store.path(of: self.engine.run))
             }
+        }
+    }
+
+    /// The whole run behind a past run, read again from its file (past runs keep only what the
+    /// resume offer and the barrier menu need).
+    private func fullRun(_ past: PastRun) throws -> Run {
+        switch store.load(path: past.path) {
+        case .failure(let d): throw Failure(message: d.formatted(path: past.path))
+        case .success(let run): return run
         }
     }
 

@@ -5,7 +5,7 @@ import YAMLKit
 
 struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
 
-// shopper-bench N [--scenarios DIR] [--keep DIR] [--split] [--verify]   time a report over N generated run files
+// shopper-bench N [--scenarios DIR] [--only SCENARIO] [--keep DIR] [--split] [--verify]   time a report over N generated run files
 // shopper-bench steps N [--runs R] [--keep DIR]   check and report over one scenario of N steps (StepScale.swift)
 // shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
 
@@ -44,7 +44,9 @@ func write(_ runs: [Run], to root: String) {
 let args = Array(CommandLine.arguments.dropFirst())
 let scenariosFolder = option("--scenarios", in: args) ?? "scenarios"
 let workspace = Workspace.load(scenariosFolder: scenariosFolder)
-let scenarios = workspace.scenarios.values.sorted { $0.id < $1.id }
+// --only ID: every generated run is of that scenario (e.g. to time `shopper run` over a long history).
+let only = option("--only", in: args)
+let scenarios = workspace.scenarios.values.sorted { $0.id < $1.id }.filter { only == nil || $0.id == only }
 guard !scenarios.isEmpty else { fail("no valid scenarios in \(scenariosFolder)/") }
 
 if args.first == "sample" {

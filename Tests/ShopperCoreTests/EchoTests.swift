@@ -16,17 +16,18 @@ import YAMLKit
         #expect(shown == "'\(String(value.prefix(Echo.shownCharacters)))…' (2000000 characters)")
     }
 
-    @Test func anUnknownKeyOfAMegabyteGivesAShortMessage() throws {
-        let key = String(repeating: "x", count: 1_000_000)
-        let text = "scenario: s\ntitle: T\nbrief: B\n\(key): 1\nsteps:\n  - id: a\n    title: A\n    do: D\n    touchpoint: t\n"
+    @Test func aBadValueOfAMegabyteGivesAShortMessage() throws {
+        // Before: the message held the whole value, and "did you mean" compared it with every stage.
+        let value = String(repeating: "x", count: 1_000_000)
+        let text = "scenario: s\ntitle: T\nbrief: B\nsteps:\n  - id: a\n    title: A\n    do: D\n    touchpoint: t\n    stage: \(value)\n"
         let node = try #require(try YAMLParser().parse(text))
         let registry = TouchpointRegistry(touchpoints: [
             Touchpoint(id: "t", name: "T", channel: "app", stage: .intent, owner: "O", importance: .init(customer: 1, business: 1)),
         ])
         let (_, diagnostics) = ScenarioDecoder.decode(node, registry: registry)
-        let message = try #require(diagnostics.map(\.message).first { $0.contains("unknown key") })
-        #expect(message.count < 200)
-        #expect(message.contains("…' (1000000 characters)"))
+        let message = try #require(diagnostics.map(\.message).first { $0.contains("'stage' must be one of") })
+        #expect(message.count < 300)
+        #expect(message.hasSuffix("found '\(String(repeating: "x", count: Echo.shownCharacters))…' (1000000 characters)"))
     }
 
     @Test func noSuggestionForAWordLongerThanAnyTypo() {
