@@ -58,6 +58,21 @@ if args.first == "sample" {
     exit(0)
 }
 
+if args.first == "memory" {
+    // shopper-bench memory RUNS_DIR: the report's phases over an existing history, with the peak RSS after each.
+    guard args.count >= 2 else { fail("usage: shopper-bench memory RUNS_DIR [--scenarios DIR]") }
+    var loaded = RunLoader.Result(runs: [], problems: [])
+    let load = seconds { loaded = RunLoader(scenarios: workspace.scenarios).load(root: args[1]) }
+    print(String(format: "load: %.3f s, %d runs, peak RSS %.1f MiB", load, loaded.runs.count, peakRSSMiB()))
+    var report: Report?
+    let build = seconds { report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry).build(loaded.runs) }
+    print(String(format: "build: %.3f s, peak RSS %.1f MiB", build, peakRSSMiB()))
+    var bytes = 0
+    let render = seconds { bytes = JSONRenderer.render(report!).utf8.count }
+    print(String(format: "render json: %.3f s, %d bytes, peak RSS %.1f MiB", render, bytes, peakRSSMiB()))
+    exit(0)
+}
+
 if args.first == "steps" {
     StepScale.main(args, scenariosFolder: scenariosFolder)
     exit(0)

@@ -16,22 +16,31 @@ public struct ReportBuilder: Sendable {
     }
 
     public func build(_ runs: [RunSummary]) -> Report {
-        let selected = runs.filter(matches)
-        let counted = selected.filter(\.isCounted)
-        let byScenario = Dictionary(grouping: counted, by: \.scenario)
+        // One pass, and indices rather than filtered copies: a copy of 100,000 summaries is 10 MB.
+        var grouped: [String: [Int]] = [:]
+        var selectedCount = 0
+        var countedCount = 0
+        for (index, run) in runs.enumerated() where matches(run) {
+            selectedCount += 1
+            guard run.isCounted else { continue }
+            countedCount += 1
+            grouped[run.scenario, default: []].append(index)
+        }
+        let byScenario = grouped
+        let counted = runs.lazy.filter { self.matches($0) && $0.isCounted }
         // Scenarios are independent: they are built in parallel, in a fixed order of results.
         let ids = byScenario.keys.sorted()
         let slots = Slots<ScenarioReport>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            slots[i] = scenarioReport(ids[i], runs: byScenario[ids[i]]!)
+            slots[i] = scenarioReport(ids[i], runs: RunSubset(all: runs, positions: byScenario[ids[i]]!))
         }
         let reports = slots.values
         let allPeriods = Set(counted.map { Period(containing: $0.started, unit: options.unit) }).sorted()
         let touchpointPeriod = options.current ?? allPeriods.last
         let touchpoints = touchpointScores(counted, period: touchpointPeriod, periods: allPeriods)
         return Report(unit: options.unit, scenarios: reports, touchpoints: touchpoints,
-                      touchpointPeriod: touchpointPeriod, countedRuns: counted.count,
-                      inProgressRuns: selected.count - counted.count)
+                      touchpointPeriod: touchpointPeriod, countedRuns: countedCount,
+                      inProgressRuns: selectedCount - countedCount)
     }
 
     /// Scenario and date filters (status is not filtered here: in-progress runs are counted
@@ -45,9 +54,13 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Scenario
 
-    func scenarioReport(_ id: String, runs: [RunSummary]) -> ScenarioReport {
+    func scenarioReport(_ id: String, runs: RunSubset) -> ScenarioReport {
         let scenario = scenarios[id]
-        let grouped = Dictionary(grouping: runs) { Period(containing: $0.started, unit: options.unit) }
+        var positions: [Period: [Int]] = [:]
+        for position in runs.positions {
+            positions[Period(containing: runs.all[position].started, unit: options.unit), default: []].append(position)
+        }
+        let grouped = positions.mapValues { RunSubset(all: runs.all, positions: $0) }
         let stepOrder = Self.stepOrder(scenario: scenario, runs: runs)
         var periods: [PeriodStats] = []
         for period in grouped.keys.sorted() {
@@ -56,8 +69,8 @@ public struct ReportBuilder: Sendable {
         var comparison: Comparison?
         var changes: [Change] = []
         if let (baseline, current) = comparedPeriods(periods.map(\.period)) {
-            let b = grouped[baseline] ?? []
-            let c = grouped[current] ?? []
+            let b = grouped[baseline] ?? RunSubset(all: [], positions: [])
+            let c = grouped[current] ?? RunSubset(all: [], positions: [])
             let note = Self.versionNote(baseline: baseline, b, current: current, c)
             comparison = Comparison(baseline: baseline, current: current, note: note,
                                     baselineRuns: b.count, currentRuns: c.count)
@@ -75,7 +88,7 @@ public struct ReportBuilder: Sendable {
         return (periods[periods.count - 2], periods[periods.count - 1])
     }
 
-    static func versionNote(baseline: Period, _ b: [RunSummary], current: Period, _ c: [RunSummary]) -> String? {
+    static func versionNote(baseline: Period, _ b: RunSubset, current: Period, _ c: RunSubset) -> String? {
         let bv = Set(b.map(\.scenarioVersion)).sorted()
         let cv = Set(c.map(\.scenarioVersion)).sorted()
         guard !bv.isEmpty, !cv.isEmpty, bv != cv else { return nil }
@@ -86,11 +99,11 @@ public struct ReportBuilder: Sendable {
 
     /// The scenario's steps in journey order, then any other step ids the runs name, in
     /// the order first met.
-    static func stepOrder(scenario: Scenario?, runs: [RunSummary]) -> [String] {
+    static func stepOrder(scenario: Scenario?, runs: RunSubset) -> [String] {
         var order = scenario?.steps.map(\.id) ?? []
         var seen = Set(order)
-        for run in runs.sorted(by: { $0.started < $1.started }) {
-            for step in run.steps where !seen.contains(step.step) {
+        for position in runs.positions.sorted(by: { runs.all[$0].started < runs.all[$1].started }) {
+            for step in runs.all[position].steps where !seen.contains(step.step) {
                 seen.insert(step.step)
                 order.append(step.step)
             }
@@ -98,7 +111,7 @@ public struct ReportBuilder: Sendable {
         return order
     }
 
-    func periodStats(_ period: Period, runs: [RunSummary], scenario: Scenario?, stepOrder: [String]) -> PeriodStats {
+    func periodStats(_ period: Period, runs: RunSubset, scenario: Scenario?, stepOrder: [String]) -> PeriodStats {
         let successes = runs.filter(\.succeeded)
         let completion = CompletionRate(successes: successes.count, of: runs.count)
         let time = GeometricMean(seconds: successes.map(\.activeSeconds))
@@ -112,7 +125,7 @@ public struct ReportBuilder: Sendable {
         let records = StepRecords(runs)
         var knownText: [String: String] = [:]
         for known in scenario?.barriers ?? [] where knownText[known.id] == nil { knownText[known.id] = known.text }
-        let steps = stepOrder.compactMap { id in stepStats(id, records: records[id], scenario: scenario, knownText: knownText) }
+        let steps = stepOrder.compactMap { id in stepStats(id, records: records, scenario: scenario, knownText: knownText) }
         return PeriodStats(period: period, runs: runs.count, versions: Set(runs.map(\.scenarioVersion)).sorted(),
                            completion: completion, time: time,
                            nps: survey["nps"].flatMap { NPS(answers: $0) },
@@ -143,9 +156,9 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Nil when no run in the period has a record of the step.
-    /// `records`: the step's records in the period's runs; `knownText`: the scenario's known
-    /// barriers' texts by id.
-    func stepStats(_ id: String, records: [StepRecords.Entry], scenario: Scenario?,
+    /// `records`: the records of the period's runs; `knownText`: the scenario's known barriers'
+    /// texts by id.
+    func stepStats(_ id: String, records: StepRecords, scenario: Scenario?,
                    knownText: [String: String]) -> StepStats? {
         var attempts = 0
         var done = 0
@@ -159,8 +172,8 @@ public struct ReportBuilder: Sendable {
         let definition = scenario?.step(id)
         var inRun = Set<String>()
         var currentRun = -1
-        for item in records {
-            let record = item.record
+        for item in records[id] {
+            let record = records.record(item)
             if item.run != currentRun {
                 inRun.removeAll(keepingCapacity: true)
                 currentRun = item.run
@@ -213,7 +226,7 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Changes
 
-    func detectChanges(baseline b: [RunSummary], current c: [RunSummary], stepOrder: [String], note: String?) -> [Change] {
+    func detectChanges(baseline b: RunSubset, current c: RunSubset, stepOrder: [String], note: String?) -> [Change] {
         var changes: [Change] = []
         // The whole task.
         changes += completionChange(step: nil, baseline: (b.count { $0.succeeded }, b.count),
@@ -222,8 +235,8 @@ public struct ReportBuilder: Sendable {
                               current: c.filter(\.succeeded).map(\.activeSeconds), note: note)
         let bRecords = StepRecords(b), cRecords = StepRecords(c)
         for step in stepOrder {
-            let br = bRecords[step].lazy.map(\.record).filter(\.isAttempt)
-            let cr = cRecords[step].lazy.map(\.record).filter(\.isAttempt)
+            let br = bRecords[step].lazy.map(bRecords.record).filter(\.isAttempt)
+            let cr = cRecords[step].lazy.map(cRecords.record).filter(\.isAttempt)
             changes += completionChange(step: step, baseline: (br.count { $0.outcome == .done }, br.count),
                                         current: (cr.count { $0.outcome == .done }, cr.count), note: note)
             changes += timeChange(step: step, baseline: br.filter { $0.outcome == .done }.map(\.seconds),
@@ -263,7 +276,7 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Touchpoints
 
-    func touchpointScores(_ runs: [RunSummary], period: Period?, periods: [Period]) -> [TouchpointScore] {
+    func touchpointScores(_ runs: some Sequence<RunSummary>, period: Period?, periods: [Period]) -> [TouchpointScore] {
         var scores: [String: [Period: [Double]]] = [:]
         var order: [String] = registry?.touchpoints.map(\.id) ?? []
         var known = Set(order)

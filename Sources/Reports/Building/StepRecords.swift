@@ -1,22 +1,41 @@
+/// Some of a list of runs, by position: the builder's groups (by scenario, by period) without
+/// copies of the summaries (a copy of 100,000 summaries is 10 MB).
+struct RunSubset: RandomAccessCollection {
+    let all: [RunSummary]
+    /// Positions in `all`, in the order of the subset.
+    let positions: [Int]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { positions.count }
+    subscript(index: Int) -> RunSummary { all[positions[index]] }
+}
+
 /// Each step's records in a list of runs, gathered in one pass (in run order, then record
-/// order), so the per-step statistics cost the number of records, not steps × records.
+/// order), so the per-step statistics cost the number of records, not steps × records. It
+/// keeps positions, not copies of the records.
 struct StepRecords {
     struct Entry {
-        /// The index of the record's run in the list.
+        /// The position of the record's run in `runs.all`, and of the record in its steps.
         var run: Int
-        var record: RunSummary.StepSummary
+        var step: Int
     }
 
+    let runs: RunSubset
     private var byStep: [String: [Entry]] = [:]
 
-    init(_ runs: [RunSummary]) {
-        for (index, run) in runs.enumerated() {
-            for record in run.steps { byStep[record.step, default: []].append(Entry(run: index, record: record)) }
+    init(_ runs: RunSubset) {
+        self.runs = runs
+        for position in runs.positions {
+            for (index, record) in runs.all[position].steps.enumerated() {
+                byStep[record.step, default: []].append(Entry(run: position, step: index))
+            }
         }
     }
 
     /// The records of `step`, in run order.
     subscript(step: String) -> [Entry] { byStep[step] ?? [] }
+
+    func record(_ entry: Entry) -> RunSummary.StepSummary { runs.all[entry.run].steps[entry.step] }
 
     /// How many runs recorded each barrier at `step`.
     func barrierRuns(step: String) -> [String: Int] {
@@ -29,7 +48,7 @@ struct StepRecords {
                 ids.removeAll(keepingCapacity: true)
                 currentRun = entry.run
             }
-            for barrier in entry.record.barriers { ids.insert(barrier.id) }
+            for barrier in record(entry).barriers { ids.insert(barrier.id) }
         }
         for id in ids { result[id, default: 0] += 1 }
         return result
