@@ -20,6 +20,11 @@ public enum KnownBarriers {
     /// most frequent first (ties: the scenario's order, then first seen). A known barrier keeps the
     /// scenario's text; one seen only in runs keeps the text of its first recording.
     public static func menu(step: String, scenario: Scenario, runs: [Run]) -> [Option] {
+        menu(step: step, scenario: scenario, pastRuns: runs.map { PastRun($0) })
+    }
+
+    /// The same menu from the reduced past runs `shopper run` keeps.
+    public static func menu(step: String, scenario: Scenario, pastRuns runs: [PastRun]) -> [Option] {
         var options: [Option] = []
         var index: [String: Int] = [:]
         for known in scenario.barriers where known.step == step && index[known.id] == nil {
@@ -45,6 +50,11 @@ public enum KnownBarriers {
 
     /// Every barrier id the scenario and its runs already use, at any step.
     public static func takenIDs(scenario: Scenario, runs: [Run]) -> Set<String> {
+        takenIDs(scenario: scenario, pastRuns: runs.map { PastRun($0) })
+    }
+
+    /// The same ids from the reduced past runs `shopper run` keeps.
+    public static func takenIDs(scenario: Scenario, pastRuns runs: [PastRun]) -> Set<String> {
         var ids = Set(scenario.barriers.map(\.id))
         for run in runs {
             for record in run.steps { ids.formUnion(record.barriers.map(\.id)) }

@@ -8,8 +8,8 @@ extension Session {
     /// was pressed.
     func barrier(failing: Bool, pressed: Moment) throws -> Bool {
         guard let step = engine.currentStep else { return true }
-        let runs = pastRuns.filter { $0.id != engine.run.id } + [engine.run]
-        let menu = KnownBarriers.menu(step: step.id, scenario: scenario, runs: runs)
+        let runs = pastRuns.runs.filter { $0.id != engine.run.id } + [PastRun(engine.run)]
+        let menu = KnownBarriers.menu(step: step.id, scenario: scenario, pastRuns: runs)
         let recorded = engine.currentRecord?.barriers ?? []
         if !menu.isEmpty {
             io.show([strings.knownBarriers] + menu.enumerated().map { i, option in
@@ -20,7 +20,7 @@ extension Session {
         }
         let prompt = menu.isEmpty ? (failing ? strings.describeFailBarrier : strings.describeBarrier)
             : (failing ? strings.askFailBarrier : strings.askBarrier)
-        let taken = KnownBarriers.takenIDs(scenario: scenario, runs: runs)
+        let taken = KnownBarriers.takenIDs(scenario: scenario, pastRuns: runs)
         guard let choice = askValid(prompt, { self.barrierChoice($0, menu: menu, taken: taken) }) else {
             return false
         }

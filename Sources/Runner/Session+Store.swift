@@ -38,7 +38,7 @@ extension Session {
     /// The latest of `unfinished` this session could claim, read again under its lock and still
     /// matching `offerable` (the file may have changed since it was listed); the lock is kept.
     /// Each run another runner has open is named instead, with who has it.
-    func claimLatest(_ unfinished: [Run], where offerable: (Run) -> Bool) -> Run? {
+    func claimLatest(_ unfinished: [PastRun], where offerable: (Run) -> Bool) -> Run? {
         for candidate in unfinished.sorted(by: { ($0.started, $0.id) > ($1.started, $1.id) }) {
             let claim: RunLock
             do {

@@ -59,7 +59,11 @@ public final class Session {
     public let strings: Strings
     let parser: AnswerParser
     var engine: RunEngine!
-    var pastRuns: [Run] = []
+    /// Read in the background when `run` starts (see `readPastRuns`).
+    var pastRuns = PastRunsLoad(ready: [])
+    /// How the past runs of the scenario are read: by default every file decoded in full;
+    /// `shopper run` sets the reports' streaming reader (`RunLoader.pastRuns`).
+    public var readPastRuns: @Sendable (RunStore, Scenario) -> [PastRun] = { PastRun.all(in: $0, scenario: $1.id) }
     var resumeCommand = ""
     /// The step whose timer ended in this session: its answers follow without a new header.
     var finishedStep: Int?
@@ -86,7 +90,8 @@ public final class Session {
     public func run(_ options: Options) throws -> Outcome {
         defer { releaseLock() }
         resumeCommand = options.resumeCommand ?? "shopper run \(scenario.id)"
-        pastRuns = KnownBarriers.runs(in: store, scenario: scenario.id)
+        let (store, scenario, read) = (self.store, self.scenario, readPastRuns)
+        pastRuns = PastRunsLoad { read(store, scenario) }
         if let id = options.resume {
             return try walk(RunEngine(scenario: scenario, resuming: try claimInProgress(id, abandoning: false)))
         }
@@ -96,7 +101,7 @@ public final class Session {
         }
         let folded = tester.lowercased()
         let isUnfinished = { (run: Run) in run.status == .inProgress && run.tester.trimmingWhitespace.lowercased() == folded }
-        let unfinished = pastRuns.filter(isUnfinished)
+        let unfinished = pastRuns.runs.filter { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }
         var toAbandon: Run?
         // Runs another runner has open are never offered (see `claimLatest`).
         if let latest = claimLatest(unfinished, where: isUnfinished) {

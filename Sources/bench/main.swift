@@ -5,7 +5,8 @@ import YAMLKit
 
 struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
 
-// shopper-bench N [--scenarios DIR] [--keep DIR] [--split] [--verify]   time a report over N generated run files
+// shopper-bench N [--scenarios DIR] [--only SCENARIO] [--keep DIR] [--split] [--verify]   time a report over N generated run files
+// shopper-bench steps N [--runs R] [--keep DIR]   check and report over one scenario of N steps (StepScale.swift)
 // shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
 
 func fail(_ message: String) -> Never {
@@ -43,7 +44,9 @@ func write(_ runs: [Run], to root: String) {
 let args = Array(CommandLine.arguments.dropFirst())
 let scenariosFolder = option("--scenarios", in: args) ?? "scenarios"
 let workspace = Workspace.load(scenariosFolder: scenariosFolder)
-let scenarios = workspace.scenarios.values.sorted { $0.id < $1.id }
+// --only ID: every generated run is of that scenario (e.g. to time `shopper run` over a long history).
+let only = option("--only", in: args)
+let scenarios = workspace.scenarios.values.sorted { $0.id < $1.id }.filter { only == nil || $0.id == only }
 guard !scenarios.isEmpty else { fail("no valid scenarios in \(scenariosFolder)/") }
 
 if args.first == "sample" {
@@ -52,6 +55,26 @@ if args.first == "sample" {
     let runs = Samples.sampleRuns(scenarios, seed: seed)
     write(runs, to: args[1])
     print("wrote \(runs.count) runs to \(args[1])")
+    exit(0)
+}
+
+if args.first == "memory" {
+    // shopper-bench memory RUNS_DIR: the report's phases over an existing history, with the peak RSS after each.
+    guard args.count >= 2 else { fail("usage: shopper-bench memory RUNS_DIR [--scenarios DIR]") }
+    var loaded = RunLoader.Result(runs: [], problems: [])
+    let load = seconds { loaded = RunLoader(scenarios: workspace.scenarios).load(root: args[1]) }
+    print(String(format: "load: %.3f s, %d runs, peak RSS %.1f MiB", load, loaded.runs.count, peakRSSMiB()))
+    var report: Report?
+    let build = seconds { report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry).build(loaded.runs) }
+    print(String(format: "build: %.3f s, peak RSS %.1f MiB", build, peakRSSMiB()))
+    var bytes = 0
+    let render = seconds { bytes = JSONRenderer.render(report!).utf8.count }
+    print(String(format: "render json: %.3f s, %d bytes, peak RSS %.1f MiB", render, bytes, peakRSSMiB()))
+    exit(0)
+}
+
+if args.first == "steps" {
+    StepScale.main(args, scenariosFolder: scenariosFolder)
     exit(0)
 }
 

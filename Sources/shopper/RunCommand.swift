@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrderedCollections
+import Reports
 import Runner
 import ShopperCore
 #if canImport(Glibc)
@@ -114,6 +115,7 @@ struct RunCommand: ParsableCommand {
         let frontEnd = RunFrontEnd.make(plain: plain, strings: strings, clock: clock)
         let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
                               io: frontEnd.io, strings: strings)
+        session.readPastRuns = { RunLoader(scenarios: [$1.id: $1]).pastRuns(in: $0, scenario: $1.id) }
         do {
             let options = Session.Options(tester: tester, context: context, resume: resume, resumeCommand: resumeCommand(runs: runs))
             _ = try frontEnd.run { try session.run(options) }

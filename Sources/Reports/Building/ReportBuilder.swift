@@ -16,22 +16,31 @@ public struct ReportBuilder: Sendable {
     }
 
     public func build(_ runs: [RunSummary]) -> Report {
-        let selected = runs.filter(matches)
-        let counted = selected.filter(\.isCounted)
-        let byScenario = Dictionary(grouping: counted, by: \.scenario)
+        // One pass, and indices rather than filtered copies: a copy of 100,000 summaries is 10 MB.
+        var grouped: [String: [Int]] = [:]
+        var selectedCount = 0
+        var countedCount = 0
+        for (index, run) in runs.enumerated() where matches(run) {
+            selectedCount += 1
+            guard run.isCounted else { continue }
+            countedCount += 1
+            grouped[run.scenario, default: []].append(index)
+        }
+        let byScenario = grouped
+        let counted = runs.lazy.filter { self.matches($0) && $0.isCounted }
         // Scenarios are independent: they are built in parallel, in a fixed order of results.
         let ids = byScenario.keys.sorted()
         let slots = Slots<ScenarioReport>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            slots[i] = scenarioReport(ids[i], runs: byScenario[ids[i]]!)
+            slots[i] = scenarioReport(ids[i], runs: RunSubset(all: runs, positions: byScenario[ids[i]]!))
         }
         let reports = slots.values
         let allPeriods = Set(counted.map { Period(containing: $0.started, unit: options.unit) }).sorted()
         let touchpointPeriod = options.current ?? allPeriods.last
         let touchpoints = touchpointScores(counted, period: touchpointPeriod, periods: allPeriods)
         return Report(unit: options.unit, scenarios: reports, touchpoints: touchpoints,
-                      touchpointPeriod: touchpointPeriod, countedRuns: counted.count,
-                      inProgressRuns: selected.count - counted.count)
+                      touchpointPeriod: touchpointPeriod, countedRuns: countedCount,
+                      inProgressRuns: selectedCount - countedCount)
     }
 
     /// Scenario and date filters (status is not filtered here: in-progress runs are counted
@@ -45,9 +54,13 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Scenario
 
-    func scenarioReport(_ id: String, runs: [RunSummary]) -> ScenarioReport {
+    func scenarioReport(_ id: String, runs: RunSubset) -> ScenarioReport {
         let scenario = scenarios[id]
-        let grouped = Dictionary(grouping: runs) { Period(containing: $0.started, unit: options.unit) }
+        var positions: [Period: [Int]] = [:]
+        for position in runs.positions {
+            positions[Period(containing: runs.all[position].started, unit: options.unit), default: []].append(position)
+        }
+        let grouped = positions.mapValues { RunSubset(all: runs.all, positions: $0) }
         let stepOrder = Self.stepOrder(scenario: scenario, runs: runs)
         var periods: [PeriodStats] = []
         for period in grouped.keys.sorted() {
@@ -56,8 +69,8 @@ public struct ReportBuilder: Sendable {
         var comparison: Comparison?
         var changes: [Change] = []
         if let (baseline, current) = comparedPeriods(periods.map(\.period)) {
-            let b = grouped[baseline] ?? []
-            let c = grouped[current] ?? []
+            let b = grouped[baseline] ?? RunSubset(all: [], positions: [])
+            let c = grouped[current] ?? RunSubset(all: [], positions: [])
             let note = Self.versionNote(baseline: baseline, b, current: current, c)
             comparison = Comparison(baseline: baseline, current: current, note: note,
                                     baselineRuns: b.count, currentRuns: c.count)
@@ -75,7 +88,7 @@ public struct ReportBuilder: Sendable {
         return (periods[periods.count - 2], periods[periods.count - 1])
     }
 
-    static func versionNote(baseline: Period, _ b: [RunSummary], current: Period, _ c: [RunSummary]) -> String? {
+    static func versionNote(baseline: Period, _ b: RunSubset, current: Period, _ c: RunSubset) -> String? {
         let bv = Set(b.map(\.scenarioVersion)).sorted()
         let cv = Set(c.map(\.scenarioVersion)).sorted()
         guard !bv.isEmpty, !cv.isEmpty, bv != cv else { return nil }
@@ -86,11 +99,11 @@ public struct ReportBuilder: Sendable {
 
     /// The scenario's steps in journey order, then any other step ids the runs name, in
     /// the order first met.
-    static func stepOrder(scenario: Scenario?, runs: [RunSummary]) -> [String] {
+    static func stepOrder(scenario: Scenario?, runs: RunSubset) -> [String] {
         var order = scenario?.steps.map(\.id) ?? []
         var seen = Set(order)
-        for run in runs.sorted(by: { $0.started < $1.started }) {
-            for step in run.steps where !seen.contains(step.step) {
+        for position in runs.positions.sorted(by: { runs.all[$0].started < runs.all[$1].started }) {
+            for step in runs.all[position].steps where !seen.contains(step.step) {
                 seen.insert(step.step)
                 order.append(step.step)
             }
@@ -98,7 +111,7 @@ public struct ReportBuilder: Sendable {
         return order
     }
 
-    func periodStats(_ period: Period, runs: [RunSummary], scenario: Scenario?, stepOrder: [String]) -> PeriodStats {
+    func periodStats(_ period: Period, runs: RunSubset, scenario: Scenario?, stepOrder: [String]) -> PeriodStats {
         let successes = runs.filter(\.succeeded)
         let completion = CompletionRate(successes: successes.count, of: runs.count)
         let time = GeometricMean(seconds: successes.map(\.activeSeconds))
@@ -109,7 +122,10 @@ public struct ReportBuilder: Sendable {
                 survey[kind, default: []].append(Int(answer.value.rounded()))
             }
         }
-        let steps = stepOrder.compactMap { id in stepStats(id, runs: runs, scenario: scenario) }
+        let records = StepRecords(runs)
+        var knownText: [String: String] = [:]
+        for known in scenario?.barriers ?? [] where knownText[known.id] == nil { knownText[known.id] = known.text }
+        let steps = stepOrder.compactMap { id in stepStats(id, records: records, scenario: scenario, knownText: knownText) }
         return PeriodStats(period: period, runs: runs.count, versions: Set(runs.map(\.scenarioVersion)).sorted(),
                            completion: completion, time: time,
                            nps: survey["nps"].flatMap { NPS(answers: $0) },
@@ -140,7 +156,10 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Nil when no run in the period has a record of the step.
-    func stepStats(_ id: String, runs: [RunSummary], scenario: Scenario?) -> StepStats? {
+    /// `records`: the records of the period's runs; `knownText`: the scenario's known barriers'
+    /// texts by id.
+    func stepStats(_ id: String, records: StepRecords, scenario: Scenario?,
+                   knownText: [String: String]) -> StepStats? {
         var attempts = 0
         var done = 0
         var seconds: [Double] = []
@@ -151,32 +170,36 @@ public struct ReportBuilder: Sendable {
         var answers: [String: [Double]] = [:]
         var seen = false
         let definition = scenario?.step(id)
-        for run in runs {
-            var inRun = Set<String>()
-            for record in run.steps where record.step == id {
-                seen = true
-                if touchpoint == nil { touchpoint = record.touchpoint }
-                for barrier in record.barriers {
-                    if var entry = barriers[barrier.id] {
-                        if !inRun.contains(barrier.id) { entry.runs += 1 }
-                        entry.severity = max(entry.severity, barrier.severity)
-                        barriers[barrier.id] = entry
-                    } else {
-                        let text = scenario?.barriers.first { $0.id == barrier.id }?.text ?? barrier.text
-                        barriers[barrier.id] = (text, 1, barrier.severity, barriers.count)
-                    }
-                    inRun.insert(barrier.id)
-                }
-                guard record.isAttempt else { continue }
-                attempts += 1
-                if record.outcome == .done {
-                    done += 1
-                    seconds.append(record.seconds)
-                }
-                if let score = record.score { scores.append(Double(score)) }
-                if let c = record.compliance { compliance.append(c) }
-                for answer in record.answers { answers[answer.question, default: []].append(answer.value) }
+        var inRun = Set<String>()
+        var currentRun = -1
+        for item in records[id] {
+            let record = records.record(item)
+            if item.run != currentRun {
+                inRun.removeAll(keepingCapacity: true)
+                currentRun = item.run
             }
+            seen = true
+            if touchpoint == nil { touchpoint = record.touchpoint }
+            for barrier in record.barriers {
+                if var entry = barriers[barrier.id] {
+                    if !inRun.contains(barrier.id) { entry.runs += 1 }
+                    entry.severity = max(entry.severity, barrier.severity)
+                    barriers[barrier.id] = entry
+                } else {
+                    let text = knownText[barrier.id] ?? barrier.text
+                    barriers[barrier.id] = (text, 1, barrier.severity, barriers.count)
+                }
+                inRun.insert(barrier.id)
+            }
+            guard record.isAttempt else { continue }
+            attempts += 1
+            if record.outcome == .done {
+                done += 1
+                seconds.append(record.seconds)
+            }
+            if let score = record.score { scores.append(Double(score)) }
+            if let c = record.compliance { compliance.append(c) }
+            for answer in record.answers { answers[answer.question, default: []].append(answer.value) }
         }
         guard seen else { return nil }
         var questions: [QuestionStats] = []
@@ -203,22 +226,23 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Changes
 
-    func detectChanges(baseline b: [RunSummary], current c: [RunSummary], stepOrder: [String], note: String?) -> [Change] {
+    func detectChanges(baseline b: RunSubset, current c: RunSubset, stepOrder: [String], note: String?) -> [Change] {
         var changes: [Change] = []
         // The whole task.
         changes += completionChange(step: nil, baseline: (b.count { $0.succeeded }, b.count),
                                     current: (c.count { $0.succeeded }, c.count), note: note)
         changes += timeChange(step: nil, baseline: b.filter(\.succeeded).map(\.activeSeconds),
                               current: c.filter(\.succeeded).map(\.activeSeconds), note: note)
+        let bRecords = StepRecords(b), cRecords = StepRecords(c)
         for step in stepOrder {
-            let br = b.flatMap { $0.steps.filter { $0.step == step && $0.isAttempt } }
-            let cr = c.flatMap { $0.steps.filter { $0.step == step && $0.isAttempt } }
+            let br = bRecords[step].lazy.map(bRecords.record).filter(\.isAttempt)
+            let cr = cRecords[step].lazy.map(cRecords.record).filter(\.isAttempt)
             changes += completionChange(step: step, baseline: (br.count { $0.outcome == .done }, br.count),
                                         current: (cr.count { $0.outcome == .done }, cr.count), note: note)
             changes += timeChange(step: step, baseline: br.filter { $0.outcome == .done }.map(\.seconds),
                                   current: cr.filter { $0.outcome == .done }.map(\.seconds), note: note)
-            let bb = Self.barrierRuns(b, step: step)
-            let cb = Self.barrierRuns(c, step: step)
+            let bb = bRecords.barrierRuns(step: step)
+            let cb = cRecords.barrierRuns(step: step)
             guard !b.isEmpty, !c.isEmpty else { continue }
             for id in cb.keys.sorted() where bb[id] == nil {
                 changes.append(Change(metric: .barrier, step: step, kind: .new, baseline: 0, current: Double(cb[id]!),
@@ -232,18 +256,6 @@ public struct ReportBuilder: Sendable {
         let rank: [Change.Kind: Int] = [.regression: 0, .improvement: 1, .new: 2, .resolved: 3]
         return changes.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }
             .map(\.element)
-    }
-
-    static func barrierRuns(_ runs: [RunSummary], step: String) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for run in runs {
-            var ids = Set<String>()
-            for record in run.steps where record.step == step {
-                for barrier in record.barriers { ids.insert(barrier.id) }
-            }
-            for id in ids { result[id, default: 0] += 1 }
-        }
-        return result
     }
 
     func completionChange(step: String?, baseline: (Int, Int), current: (Int, Int), note: String?) -> [Change] {
@@ -264,7 +276,7 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Touchpoints
 
-    func touchpointScores(_ runs: [RunSummary], period: Period?, periods: [Period]) -> [TouchpointScore] {
+    func touchpointScores(_ runs: some Sequence<RunSummary>, period: Period?, periods: [Period]) -> [TouchpointScore] {
         var scores: [String: [Period: [Double]]] = [:]
         var order: [String] = registry?.touchpoints.map(\.id) ?? []
         var known = Set(order)

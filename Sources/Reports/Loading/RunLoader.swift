@@ -40,8 +40,10 @@ public struct RunLoader: Sendable {
         guard count > 0 else { return Result(runs: [], problems: []) }
         // Chunks several times the worker count balance uneven files without much overhead.
         let chunks = min(count, concurrency * 8)
-        let slots = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: count)
-        slots.initialize(repeating: nil)
+        // One slot per chunk, each the chunk's outcomes in path order: they are moved into the
+        // result chunk by chunk, so the summaries are never all held twice.
+        let slots = UnsafeMutableBufferPointer<[Outcome]>.allocate(capacity: chunks)
+        slots.initialize(repeating: [])
         defer {
             slots.deinitialize()
             slots.deallocate()
@@ -54,25 +56,31 @@ public struct RunLoader: Sendable {
             let upper = (chunk + 1) * count / chunks
             let buffer = FileBuffer()
             var reader = RunSummaryReader()
+            var outcomes: [Outcome] = []
+            outcomes.reserveCapacity(upper - lower)
             for index in lower..<upper {
-                // Each index is written by exactly one worker.
                 let path = paths[index]
                 if fastPath, let bytes = buffer.read(path),
                    let summary = reader.summarise(bytes, path: path, scenarios: scenarios) {
-                    box.slots[index] = .run(summary)
+                    outcomes.append(.run(summary))
                 } else {
-                    box.slots[index] = Self.loadOne(path, scenarios: scenarios)
+                    outcomes.append(Self.loadOne(path, scenarios: scenarios))
                 }
             }
+            // Each slot is written by exactly one worker.
+            box.slots[chunk] = outcomes
         }
         var runs: [RunSummary] = []
         runs.reserveCapacity(count)
         var problems: [FileDiagnostic] = []
-        for slot in slots {
-            switch slot {
-            case .run(let summary): runs.append(summary)
-            case .problem(let problem): problems.append(problem)
-            case nil: break
+        for chunk in 0..<chunks {
+            let outcomes = box.slots[chunk]
+            box.slots[chunk] = []
+            for outcome in outcomes {
+                switch outcome {
+                case .run(let summary): runs.append(summary)
+                case .problem(let problem): problems.append(problem)
+                }
             }
         }
         return Result(runs: runs, problems: problems)
@@ -102,6 +110,6 @@ public struct RunLoader: Sendable {
 /// Hands the result buffer to the workers; safe because each slot has one writer and the
 /// buffer outlives `concurrentPerform`.
 private final class SlotBox: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<RunLoader.Outcome?>
-    init(_ slots: UnsafeMutableBufferPointer<RunLoader.Outcome?>) { self.slots = slots }
+    let slots: UnsafeMutableBufferPointer<[RunLoader.Outcome]>
+    init(_ slots: UnsafeMutableBufferPointer<[RunLoader.Outcome]>) { self.slots = slots }
 }

@@ -6,17 +6,19 @@ import ShopperCore
 public struct RunSummary: Sendable, Hashable {
     /// One step record, reduced.
     public struct StepSummary: Sendable, Hashable {
+        // Declared in this order so the optionals' tag bytes and the outcome share one word:
+        // 88 bytes a record instead of 96 (100,000 runs hold ~700,000 of them).
         public var step: String
         public var touchpoint: String
-        public var outcome: StepRecord.Outcome
         public var seconds: Double
-        public var score: Int?
-        /// Weighted checklist compliance of this run at this step (0…1; 0 after a critical
-        /// "no"); nil when nothing was scored.
-        public var compliance: Double?
         /// Numeric answers by question id (ratings and numbers only).
         public var answers: [NumericAnswer]
         public var barriers: [BarrierRecord]
+        public var score: Int?
+        public var outcome: StepRecord.Outcome
+        /// Weighted checklist compliance of this run at this step (0…1; 0 after a critical
+        /// "no"); nil when nothing was scored.
+        public var compliance: Double?
 
         public init(step: String, touchpoint: String, outcome: StepRecord.Outcome, seconds: Double,
                     score: Int? = nil, compliance: Double? = nil, answers: [NumericAnswer] = [],

@@ -78,6 +78,20 @@ struct RunSummaryReader {
     private var finished: Date?
     private var status: Run.Status?
     private var steps: [StepState] = []
+    /// The ids in `steps`, to refuse a repeated step without searching.
+    private var stepIDs = Set<String>()
+    /// Strings met before (scenario, step, touchpoint and barrier ids, barrier texts, testers):
+    /// summaries share one copy instead of a heap string each (100,000 runs name the same few).
+    private var seenStrings = Set<String>()
+
+    /// `text`, or an equal string met before. Short strings are stored inline anyway; the set
+    /// stops growing at 4,096 strings, so free text cannot make it large.
+    private mutating func intern(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }
+        if let index = seenStrings.firstIndex(of: text) { return seenStrings[index] }
+        if seenStrings.count < 4_096 { seenStrings.insert(text) }
+        return text
+    }
     private var survey: [RunSummary.NumericAnswer] = []
     private var step = StepState()
     private var barrier = BarrierState()
@@ -116,6 +130,7 @@ struct RunSummaryReader {
         finished = nil
         status = nil
         steps.removeAll(keepingCapacity: true)
+        stepIDs.removeAll(keepingCapacity: true)
         survey.removeAll(keepingCapacity: true)
         step = StepState()
         barrier = BarrierState()
@@ -276,14 +291,14 @@ struct RunSummaryReader {
         case 2: // scenario
             let text = e.string
             guard Slug.isValid(text) else { return false }
-            scenario = text
+            scenario = intern(text)
         case 3: // scenario_version
             guard e.style == .plain, case .int(let v) = e.resolved, (1...Int(Int32.max)).contains(v) else { return false }
             version = v
         case 4: // tester
             let text = e.string
             guard Self.hasContent(e.bytes, text) else { return false }
-            tester = text
+            tester = intern(text)
         case 5, 6: // started, finished
             guard let date = Timestamp.parse(e.string) else { return false }
             if index == 5 { started = date } else { finished = date }
@@ -301,7 +316,7 @@ struct RunSummaryReader {
         case 0, 1: // step, touchpoint
             let text = e.string
             guard Slug.isValid(text) else { return false }
-            if index == 0 { step.step = text } else { step.touchpoint = text }
+            if index == 0 { step.step = intern(text) } else { step.touchpoint = intern(text) }
         case 2: // stage
             guard JourneyStage(rawValue: e.string) != nil else { return false }
         case 3:
@@ -324,9 +339,9 @@ struct RunSummaryReader {
         case 0:
             let text = e.string
             guard Slug.isValid(text) else { return false }
-            barrier.id = text
+            barrier.id = intern(text)
         case 1:
-            barrier.text = e.string
+            barrier.text = intern(e.string)
         case 2:
             guard e.style == .plain, case .int(let v) = e.resolved, let severity = BarrierRecord.Severity(rawValue: v) else {
                 return false
@@ -385,7 +400,7 @@ struct RunSummaryReader {
         case .step:
             // step, touchpoint, stage, outcome
             guard frame.valued & 0b1111 == 0b1111 else { return false }
-            guard !steps.contains(where: { $0.step == step.step }) else { return false }
+            guard let id = step.step, stepIDs.insert(id).inserted else { return false }
             steps.append(step)
         case .barrier:
             guard frame.valued & 0b111 == 0b111, let id = barrier.id, let text = barrier.text,

@@ -74,11 +74,12 @@ public struct ScenarioReport: Sendable, Hashable {
 
     /// Step ids in journey order, as the latest period lists them.
     public var stepIDs: [String] {
-        var seen: [String] = []
+        var ids: [String] = []
+        var seen = Set<String>()
         for period in periods.reversed() {
-            for step in period.steps where !seen.contains(step.step) { seen.append(step.step) }
+            for step in period.steps where seen.insert(step.step).inserted { ids.append(step.step) }
         }
-        return seen
+        return ids
     }
 }
 
@@ -129,7 +130,10 @@ public struct PeriodStats: Sendable, Hashable {
     public var nps: NPS?
     public var csat: CSAT?
     public var ces: CES?
-    public var steps: [StepStats]
+    public var steps: [StepStats] { didSet { stepIndex = Self.index(steps) } }
+    /// The position of each step id's first stats, kept with `steps`, so `step(_:)` does not
+    /// search: renderers look a step up per period and row.
+    private var stepIndex: [String: Int]
     /// Successful runs whose task time is under `minimumStepSeconds`: recorded without being
     /// timed, left out of `time`.
     public var untimed: Int
@@ -145,11 +149,18 @@ public struct PeriodStats: Sendable, Hashable {
         self.csat = csat
         self.ces = ces
         self.steps = steps
+        self.stepIndex = Self.index(steps)
         self.untimed = untimed
     }
 
     public func step(_ id: String) -> StepStats? {
-        steps.first { $0.step == id }
+        stepIndex[id].map { steps[$0] }
+    }
+
+    private static func index(_ steps: [StepStats]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, stats) in steps.enumerated() where index[stats.step] == nil { index[stats.step] = i }
+        return index
     }
 }
 

@@ -65,7 +65,7 @@ public struct Checker {
         case .success(let loaded): (node, parseProblems) = (loaded.node, loaded.problems)
         }
         guard let kind = Self.kind(of: node) else {
-            let found = node.mapping?.first?.key.scalar.map { " (found '\($0.value)')" } ?? ""
+            let found = node.mapping?.first?.key.scalar.map { " (found \(Echo.quoted($0.value)))" } ?? ""
             return (nil, [FileDiagnostic(path: path, diagnostic: Diagnostic(
                 .error, "not a shopper file: expected a top-level key 'scenario', 'touchpoints' or 'run'\(found)", at: node.mark))])
         }
@@ -78,7 +78,7 @@ public struct Checker {
             diagnostics = RunDecoder.decode(node).1
             let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             if let idNode = node["run"], let id = idNode.scalar?.value, RunID.isValid(id), id != stem {
-                diagnostics.append(Diagnostic(.error, "run id '\(id)' does not match the file name '\(stem)'", at: idNode.mark))
+                diagnostics.append(Diagnostic(.error, "run id \(Echo.quoted(id)) does not match the file name '\(stem)'", at: idNode.mark))
             }
             // Compared with its scenario only when that is the version the run was made of.
             if let reference = RunScenarioCheck.reference(of: node), let scenario = scenario(reference.scenario),

@@ -32,7 +32,7 @@ public enum RunScenarioCheck {
         for item in root["steps"]?.sequence ?? [] {
             guard item.mapping != nil, let stepNode = item["step"], let stepID = slug(stepNode) else { continue }
             guard let step = scenario.step(stepID) else {
-                error("step '\(stepID)' is not in scenario '\(sid)'\(Suggestion.hint(for: stepID, in: scenario.steps.map(\.id)))",
+                error("step \(Echo.quoted(stepID)) is not in scenario '\(sid)'\(Suggestion.hint(for: stepID, in: scenario.steps.map(\.id)))",
                       at: stepNode.mark)
                 continue
             }
@@ -59,13 +59,13 @@ public enum RunScenarioCheck {
 
             for pair in item["checklist"]?.mapping ?? [] {
                 guard let id = slug(pair.key), !step.checklist.contains(where: { $0.id == id }) else { continue }
-                error("checklist item '\(id)' is not in step '\(step.id)' of scenario '\(sid)'"
+                error("checklist item \(Echo.quoted(id)) is not in step '\(step.id)' of scenario '\(sid)'"
                       + Suggestion.hint(for: id, in: step.checklist.map(\.id)), at: pair.key.mark)
             }
             for pair in item["answers"]?.mapping ?? [] {
                 guard let id = slug(pair.key) else { continue }
                 guard let question = step.questions.first(where: { $0.id == id }) else {
-                    error("question '\(id)' is not in step '\(step.id)' of scenario '\(sid)'"
+                    error("question \(Echo.quoted(id)) is not in step '\(step.id)' of scenario '\(sid)'"
                           + Suggestion.hint(for: id, in: step.questions.map(\.id)), at: pair.key.mark)
                     continue
                 }
@@ -76,7 +76,7 @@ public enum RunScenarioCheck {
         for pair in root["survey"]?.mapping ?? [] {
             guard let id = slug(pair.key) else { continue }
             guard let question = scenario.survey.first(where: { $0.id == id }) else {
-                error("survey question '\(id)' is not in scenario '\(sid)'" + Suggestion.hint(for: id, in: scenario.survey.map(\.id)),
+                error("survey question \(Echo.quoted(id)) is not in scenario '\(sid)'" + Suggestion.hint(for: id, in: scenario.survey.map(\.id)),
                       at: pair.key.mark)
                 continue
             }
@@ -97,7 +97,7 @@ public enum RunScenarioCheck {
         let shown: String
         switch value {
         case .int, .double: shown = scalar.value
-        default: shown = "'\(scalar.value)'"
+        default: shown = Echo.quoted(scalar.value)
         }
         switch question.kind {
         case .nps, .csat, .ces, .seq, .scale:
@@ -114,7 +114,7 @@ public enum RunScenarioCheck {
             return "answer \(shown) to '\(question.id)' must be yes or no"
         case .choice(let options):
             if options.contains(scalar.value) { return nil }
-            return "'\(scalar.value)' is not an option of '\(question.id)' (options: \(options.joined(separator: ", ")))"
+            return "\(Echo.quoted(scalar.value)) is not an option of '\(question.id)' (options: \(options.joined(separator: ", ")))"
                 + Suggestion.hint(for: scalar.value, in: options)
         case .number(let lo, let hi, _):
             guard let x = number(node) else { return "answer \(shown) to '\(question.id)' must be a number" }

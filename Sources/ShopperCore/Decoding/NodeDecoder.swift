@@ -26,7 +26,7 @@ final class NodeDecoder {
                 continue
             }
             guard known.contains(key) else {
-                error("unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: known.filter { fields.values[$0] == nil }))",
+                error("unknown key \(Echo.quoted(key)) in \(what)\(Suggestion.hint(for: key, in: known.filter { fields.values[$0] == nil }))",
                       at: pair.key.mark)
                 continue
             }
@@ -87,8 +87,8 @@ final class NodeDecoder {
         guard let node, let value = string(node, name) else { return nil }
         guard Slug.isValid(value, allowUnderscore: allowUnderscore) else {
             let rule = allowUnderscore ? "[a-z0-9][a-z0-9_-]*" : "[a-z0-9][a-z0-9-]*"
-            var message = "'\(name)' must be a lowercase slug (\(rule)), found '\(value)'"
-            if let fixed = Slug.make(from: value), fixed != value { message += "; try '\(fixed)'" }
+            var message = "'\(name)' must be a lowercase slug (\(rule)), found \(Echo.quoted(value))"
+            if let fixed = Slug.make(from: value), fixed != value { message += "; try \(Echo.quoted(fixed))" }
             error(message, at: node.mark)
             return nil
         }
@@ -149,7 +149,7 @@ final class NodeDecoder {
         guard let node, let value = string(node, name) else { return nil }
         if let result = T(rawValue: value) { return result }
         let names = allowed.map(\.rawValue)
-        error("'\(name)' must be one of \(names.joined(separator: ", ")); found '\(value)'\(Suggestion.hint(for: value, in: names))",
+        error("'\(name)' must be one of \(names.joined(separator: ", ")); found \(Echo.quoted(value))\(Suggestion.hint(for: value, in: names))",
               at: node.mark)
         return nil
     }
@@ -184,7 +184,7 @@ final class NodeDecoder {
 
     func describe(_ node: Node) -> String {
         if let scalar = node.scalar {
-            return scalar.value.isEmpty ? "an empty value" : "'\(scalar.value)'"
+            return scalar.value.isEmpty ? "an empty value" : Echo.quoted(scalar.value)
         }
         return node.kindDescription
     }

@@ -25,7 +25,7 @@ public enum RunDecoder {
         }
         let id = d.string(f["run"], "run")
         if let id, !RunID.isValid(id) {
-            d.error("'run' must look like 20261123T101500Z-tester-name, found '\(id)'", at: f.values["run"]!.mark)
+            d.error("'run' must look like 20261123T101500Z-tester-name, found \(Echo.quoted(id))", at: f.values["run"]!.mark)
         }
         let scenario = d.slug(f["scenario"], "scenario")
         let version = f["scenario_version"].map { d.int($0, "scenario_version", in: 1...Int(Int32.max)) } ?? 1
@@ -66,7 +66,7 @@ public enum RunDecoder {
     }
 
     private static func decodeStep(_ node: Node, index: Int, _ d: NodeDecoder) -> StepRecord? {
-        let name = node["step"]?.scalar.map { "step record '\($0.value)'" } ?? "step record \(index + 1)"
+        let name = node["step"]?.scalar.map { "step record \(Echo.quoted($0.value))" } ?? "step record \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
                                required: ["step", "touchpoint", "stage", "outcome"]) else { return nil }
         let step = d.slug(f["step"], "step")
@@ -128,7 +128,7 @@ public enum RunDecoder {
     private static func timestamp(_ node: Node?, _ name: String, _ d: NodeDecoder) -> Date? {
         guard let node, let text = d.string(node, name) else { return nil }
         guard let date = Timestamp.parse(text) else {
-            d.error("'\(name)' must be an ISO 8601 time such as 2026-11-23T10:15:00Z, found '\(text)'", at: node.mark)
+            d.error("'\(name)' must be an ISO 8601 time such as 2026-11-23T10:15:00Z, found \(Echo.quoted(text))", at: node.mark)
             return nil
         }
         return date

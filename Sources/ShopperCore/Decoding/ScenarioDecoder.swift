@@ -69,13 +69,14 @@ public enum ScenarioDecoder {
         }
         var barriers: [KnownBarrier] = []
         if let items = d.list(f["barriers"], "barriers") {
+            let stepIDs = Set(stepMarks.map(\.0))
             var marks: [(String, Mark)] = []
             for item in items {
                 guard let b = d.fields(item, what: "barrier", known: barrierKeys, required: ["id", "step", "text"]) else { continue }
                 guard let bid = d.slug(b["id"], "id"), let step = d.slug(b["step"], "step"),
                       let text = d.string(b["text"], "text") else { continue }
-                if !stepMarks.contains(where: { $0.0 == step }) {
-                    d.error("barrier '\(bid)' names unknown step '\(step)'\(Suggestion.hint(for: step, in: stepMarks.map(\.0)))",
+                if !stepIDs.contains(step) {
+                    d.error("barrier '\(bid)' names unknown step \(Echo.quoted(step))\(Suggestion.hint(for: step, in: stepMarks.map(\.0)))",
                             at: b.values["step"]!.mark)
                 }
                 barriers.append(KnownBarrier(id: bid, step: step, text: text))
@@ -94,14 +95,17 @@ public enum ScenarioDecoder {
     static func unknownTouchpoint(_ id: String, in name: String, registry: TouchpointRegistry, path: String?) -> String {
         let file = path ?? ScenarioLoader.registryName
         let hint = Suggestion.hint(for: id, in: registry.touchpoints.map(\.id))
-        if !hint.isEmpty { return "unknown touchpoint '\(id)' in \(name)\(hint) (touchpoints are the ids in \(file))" }
-        let nearest = registry.touchpoints.map(\.id).min { Suggestion.distance(id, $0) < Suggestion.distance(id, $1) }
-        return "unknown touchpoint '\(id)' in \(name); it is not in \(file)"
+        let quoted = Echo.quoted(id)
+        if !hint.isEmpty { return "unknown touchpoint \(quoted) in \(name)\(hint) (touchpoints are the ids in \(file))" }
+        // No edit distance for a long value (a pasted paragraph): it would cost seconds and say nothing.
+        let nearest = id.utf8.count > Suggestion.longestWord ? nil
+            : registry.touchpoints.map(\.id).min { Suggestion.distance(id, $0) < Suggestion.distance(id, $1) }
+        return "unknown touchpoint \(quoted) in \(name); it is not in \(file)"
             + (nearest.map { " (the nearest id there is '\($0)')" } ?? "") + ": add it there or use one of its ids"
     }
 
     private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, _ d: NodeDecoder) -> Step? {
-        let name = node["id"]?.scalar.map { "step '\($0.value)'" } ?? "step \(index + 1)"
+        let name = node["id"]?.scalar.map { "step \(Echo.quoted($0.value))" } ?? "step \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
                                required: ["id", "title", "do", "touchpoint", "stage"]) else { return nil }
         let id = d.slug(f["id"], "id")
@@ -233,7 +237,7 @@ public enum ScenarioDecoder {
             if let lo, let hi, lo > hi { d.error("'min' must not be greater than 'max'", at: f.values["min"]!.mark) }
             kind = .number(min: lo, max: hi, unit: d.string(f["unit"], "unit"))
         default:
-            d.error("unknown question type '\(type)'; expected one of \(Question.Kind.names.joined(separator: ", "))\(Suggestion.hint(for: type, in: Question.Kind.names))",
+            d.error("unknown question type \(Echo.quoted(type)); expected one of \(Question.Kind.names.joined(separator: ", "))\(Suggestion.hint(for: type, in: Question.Kind.names))",
                     at: typeNode.mark)
             kind = nil
         }

@@ -11,7 +11,7 @@ public enum TouchpointsDecoder {
            let items = d.list(f["touchpoints"], "touchpoints") {
             var marks: [(String, Mark)] = []
             for (index, item) in items.enumerated() {
-                let name = item["id"]?.scalar.map { "touchpoint '\($0.value)'" } ?? "touchpoint \(index + 1)"
+                let name = item["id"]?.scalar.map { "touchpoint \(Echo.quoted($0.value))" } ?? "touchpoint \(index + 1)"
                 guard let t = d.fields(item, what: name, known: touchpointKeys,
                                        required: ["id", "name", "channel", "stage", "owner", "importance"]) else { continue }
                 let id = d.slug(t["id"], "id")

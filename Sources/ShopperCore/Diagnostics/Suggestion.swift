@@ -1,11 +1,22 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
     /// The closest candidate within a distance that suggests a typo, if any.
+    /// Words longer than this many bytes get no suggestion: no typo of a key or an id is that
+    /// long, and the edit distance costs the product of the two lengths.
+    public static let longestWord = 128
+
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let limit = max(1, min(3, word.count / 3 + 1))
+        guard word.utf8.count <= longestWord else { return nil }
+        let word = word.lowercased()
+        let length = word.count
+        let limit = max(1, min(3, length / 3 + 1))
         var best: (String, Int)?
         for candidate in candidates {
-            let d = distance(word.lowercased(), candidate.lowercased())
+            // The distance is at least the difference in length: skip what cannot be near.
+            guard candidate.utf8.count <= longestWord * 4 else { continue }
+            let folded = candidate.lowercased()
+            guard abs(folded.count - length) <= limit else { continue }
+            let d = distance(word, folded)
             if d <= limit, d < (best?.1 ?? .max) {
                 best = (candidate, d)
             }

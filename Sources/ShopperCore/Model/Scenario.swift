@@ -13,9 +13,12 @@ public struct Scenario: Sendable, Hashable {
     public var contextPrompts: [String: String]
     /// Time budget for the whole task, in seconds.
     public var target: Double?
-    public var steps: [Step]
+    public var steps: [Step] { didSet { stepIndex = Self.index(steps) } }
     public var survey: [Question]
     public var barriers: [KnownBarrier]
+    /// The position of each step id's first step, kept with `steps`, so `step(_:)` does not
+    /// search: reports and checks look a step up once per record.
+    private var stepIndex: [String: Int]
 
     public init(id: String, title: String, version: Int = 1, language: Language = .en, persona: String? = nil,
                 brief: String, context: [String] = [], contextPrompts: [String: String] = [:], target: Double? = nil, steps: [Step],
@@ -30,12 +33,19 @@ public struct Scenario: Sendable, Hashable {
         self.contextPrompts = contextPrompts
         self.target = target
         self.steps = steps
+        self.stepIndex = Self.index(steps)
         self.survey = survey
         self.barriers = barriers
     }
 
     public func step(_ id: String) -> Step? {
-        steps.first { $0.id == id }
+        stepIndex[id].map { steps[$0] }
+    }
+
+    private static func index(_ steps: [Step]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, step) in steps.enumerated() where index[step.id] == nil { index[step.id] = i }
+        return index
     }
 }
 

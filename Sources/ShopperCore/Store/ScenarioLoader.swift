@@ -94,7 +94,7 @@ public enum ScenarioLoader {
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
         guard stem != id else { return nil }
-        return Diagnostic(.error, "scenario id '\(id)' does not match the file name '\(name)'; rename the file or change the id",
+        return Diagnostic(.error, "scenario id \(Echo.quoted(id)) does not match the file name '\(name)'; rename the file or change the id",
                           at: idNode.mark)
     }
 
