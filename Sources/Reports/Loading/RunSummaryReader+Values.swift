@@ -7,8 +7,9 @@ extension RunSummaryReader {
     // MARK: Values
 
     /// `RunDecoder`'s number: an integer or a finite float (plain), here also not negative.
-    static func nonNegative(_ e: borrowing YAMLEventReader.Event) -> Double? {
-        guard let value = number(e), !(value < 0) else { return nil }
+    /// A time in seconds within `RunLimits` (0 to one year), as `RunDecoder` requires.
+    static func seconds(_ e: borrowing YAMLEventReader.Event) -> Double? {
+        guard let value = number(e), value >= 0, value <= RunLimits.maxSeconds else { return nil }
         return value
     }
 

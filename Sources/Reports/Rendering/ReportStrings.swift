@@ -87,7 +87,7 @@ public struct ReportStrings: Sendable, Hashable {
     /// A change's before → after text; a barrier's ends in the current count's noun.
     func changeValues(_ change: Change) -> String {
         guard change.metric == .barrier else { return TextLayout.changeValues(change) }
-        return "\(TextLayout.formatted(change.baseline, 0)) → \(runs(Int((change.current ?? 0).rounded())))"
+        return "\(TextLayout.formatted(change.baseline, 0)) → \(runs(Int(clamping: (change.current ?? 0).rounded())))"
     }
 
     /// "no runs in 2025-01 to compare", or nil when both compared periods have runs.

@@ -59,7 +59,7 @@ enum TextLayout {
         return String(values.map { value -> Character in
             guard let value, value.isFinite else { return " " }
             if high == low { return "▄" }
-            let index = Int(((value - low) / (high - low) * 7).rounded())
+            let index = Int(clamping: ((value - low) / (high - low) * 7).rounded())
             return sparkBlocks[min(7, max(0, index))]
         })
     }
@@ -68,7 +68,8 @@ enum TextLayout {
 
     static func percent(_ fraction: Double?) -> String {
         guard let fraction else { return "–" }
-        return "\(Int((fraction * 100).rounded()))%"
+        guard fraction.isFinite else { return "–" }
+        return "\(Int(clamping: (fraction * 100).rounded()))%"
     }
 
     static func seconds(_ value: Double?) -> String {
@@ -83,6 +84,8 @@ enum TextLayout {
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
         let negative = rounded < 0
+        // Past 1e15 no decimal is left to show: the number as Swift prints it (`1e+20`).
+        guard rounded.isFinite, abs(rounded) < 1e15 else { return String(value) }
         let whole = Int(abs(rounded))
         guard digits > 0 else { return "\(negative ? "-" : "")\(whole)" }
         let fraction = Int(((abs(rounded) - Double(whole)) * scale).rounded())
@@ -99,15 +102,26 @@ enum TextLayout {
     /// An NPS as shown: `+20±25` (`+20 ±25` when `spaced`); `+90 70…100` when the interval
     /// reaches past ±100 and is clipped, so no impossible value is shown; `+100 n<10` below
     /// `NPS.smallSample` answers, where the normal margin means nothing (two promoters give
-    /// ±0) and no interval is shown. At most 13 columns unspaced.
+    /// ±0) and no interval is shown; `+100 all 9–10` (`+100, all 9–10` when `spaced`) when every
+    /// answer is in one group, whose margin is 0 at any n. At most 13 columns unspaced.
     static func nps(_ nps: NPS?, spaced: Bool = false) -> String {
         guard let nps else { return "–" }
         let score = signed(nps.score, 0)
         if nps.isSmallSample { return "\(score) n<\(NPS.smallSample)" }
+        if let group = nps.oneGroup { return "\(score)\(spaced ? "," : "") all \(npsRange(group))" }
         if nps.low > nps.score - nps.marginOfError || nps.high < nps.score + nps.marginOfError {
             return "\(score) \(formatted(nps.low, 0))…\(formatted(nps.high, 0))"
         }
         return "\(score)\(spaced ? " " : "")±\(formatted(nps.marginOfError, 0))"
+    }
+
+    /// The answers of an NPS group: `9–10`, `7–8`, `0–6`.
+    static func npsRange(_ group: NPS.Group) -> String {
+        switch group {
+        case .promoters: "9–10"
+        case .passives: "7–8"
+        case .detractors: "0–6"
+        }
     }
 
     static func pValue(_ p: Double?) -> String {
@@ -137,7 +151,7 @@ enum TextLayout {
         switch change.metric {
         case .time: "\(seconds(change.baseline)) → \(seconds(change.current))"
         case .completion: "\(percent(change.baseline)) → \(percent(change.current))"
-        case .barrier: "\(formatted(change.baseline, 0)) → \(count(Int((change.current ?? 0).rounded()), "run"))"
+        case .barrier: "\(formatted(change.baseline, 0)) → \(count(Int(clamping: (change.current ?? 0).rounded()), "run"))"
         }
     }
 
