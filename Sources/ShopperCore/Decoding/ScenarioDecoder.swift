@@ -7,6 +7,9 @@ public enum ScenarioDecoder {
     public static let stepKeys = ["id", "title", "do", "touchpoint", "stage", "expect", "target", "score",
                                   "checklist", "questions"]
     public static let checklistKeys = ["id", "text", "weight", "critical"]
+    /// The points a `scale` question may use: its `min` and `max` lie within this range.
+    public static let scaleBounds = -1000...1000
+
     public static let questionKeys = ["id", "ask", "type", "required", "min", "max", "labels", "options", "unit"]
     public static let barrierKeys = ["id", "step", "text"]
 
@@ -157,7 +160,7 @@ public enum ScenarioDecoder {
             if f["min"] == nil || f["max"] == nil {
                 d.error("a question of type 'scale' needs 'min' and 'max'", at: typeNode.mark)
             }
-            let lo = d.int(f["min"], "min"), hi = d.int(f["max"], "max")
+            let lo = d.int(f["min"], "min", in: ScenarioDecoder.scaleBounds), hi = d.int(f["max"], "max", in: ScenarioDecoder.scaleBounds)
             var labels: [Int: String] = [:]
             if let labelsNode = f["labels"] {
                 if let pairs = labelsNode.mapping {
@@ -201,7 +204,7 @@ public enum ScenarioDecoder {
             }
             kind = options.count >= 2 ? .choice(options: options) : nil
         case "number":
-            let lo = d.number(f["min"], "min"), hi = d.number(f["max"], "max")
+            let lo = d.number(f["min"], "min", within: RunLimits.maxNumber), hi = d.number(f["max"], "max", within: RunLimits.maxNumber)
             if let lo, let hi, lo > hi { d.error("'min' must not be greater than 'max'", at: f.values["min"]!.mark) }
             kind = .number(min: lo, max: hi, unit: d.string(f["unit"], "unit"))
         default:

@@ -28,7 +28,7 @@ public enum RunLimits {
     /// A number for a message: whole numbers without a point, others as Swift prints them
     /// (`1e+19`), never a crash.
     public static func shown(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if value.isFinite, value == value.rounded(), abs(value) <= 1e15 { return String(Int64(value)) }
         return String(value)
     }
 }
