@@ -160,6 +160,7 @@ import YAMLKit
 
     @Test(arguments: [
         ("{id: c, text: t, weight: 0}", "'weight' must be greater than 0, found 0"),
+        ("{id: c, text: t, weight: 1e308}", "'weight' must be at most 1000, found '1e308'"),
         ("{id: c, text: t, weight: heavy}", "expected a number for 'weight', found 'heavy'"),
         ("{id: c, text: t, critical: 2}", "expected true or false (or yes or no) for 'critical', found '2'"),
         ("{id: c}", "missing required key 'text' in checklist item in step 'search'"),

@@ -7,6 +7,9 @@ public enum ScenarioDecoder {
     public static let stepKeys = ["id", "title", "do", "touchpoint", "stage", "expect", "target", "score",
                                   "checklist", "questions"]
     public static let checklistKeys = ["id", "text", "weight", "critical"]
+    /// The largest weight of a checklist item.
+    public static let maxWeight: Double = 1000
+
     /// The points a `scale` question may use: its `min` and `max` lie within this range.
     public static let scaleBounds = -1000...1000
 
@@ -103,6 +106,10 @@ public enum ScenarioDecoder {
                     weight = d.number(w, "weight")
                     if let value = weight, value <= 0 {
                         d.error("'weight' must be greater than 0, found \(Node.double(value).scalar!.value)", at: w.mark)
+                        weight = nil
+                    } else if let value = weight, value > ScenarioDecoder.maxWeight {
+                        // Sums of weights stay finite, so compliance is always a number.
+                        d.error("'weight' must be at most \(Int(ScenarioDecoder.maxWeight)), found \(d.describe(w))", at: w.mark)
                         weight = nil
                     }
                 }

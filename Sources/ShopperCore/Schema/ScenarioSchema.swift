@@ -172,9 +172,10 @@ public enum ScenarioSchema {
             "id": described("The item id, a lowercase slug unique in the step.", ref("slug")),
             "text": described("What the tester checks, as a yes/no statement.", ref("text")),
             "weight": [
-                "description": "The item's weight in the step's compliance score: a number greater than 0 (default 1).",
+                "description": "The item's weight in the step's compliance score: a number greater than 0, at most 1000 (default 1).",
                 "type": ["number", "null"],
                 "exclusiveMinimum": 0,
+                "maximum": .int(Int(ScenarioDecoder.maxWeight)),
                 "default": 1,
             ],
             "critical": nullable("A critical item answered no sets the step's compliance to 0 (default false).",
