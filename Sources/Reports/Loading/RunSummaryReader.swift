@@ -61,10 +61,6 @@ struct RunSummaryReader {
 
     private static let maxNodes = YAMLParser.Limits().maxNodes
 
-    private static func misfits(_ answer: RunSummary.NumericAnswer, _ rating: Question?) -> Bool {
-        AnswerScales.problem(answer.value, shown: "", question: answer.question, rating: rating) != nil
-    }
-
     // Document state.
     private var phase = 0 // 0 before the document, 1 before the root, 2 in the root, 3 after it, 4 after the document
     private var stack: [Frame] = []
