@@ -39,9 +39,11 @@ struct TreeBuilder {
             }
             var node = target.node
             node.mark = mark
-            try add(node, weight: target.weight, anchor: nil, at: mark)
+            // An alias expands to a copy of its target: every node of it counts again.
+            try add(node, weight: target.weight, counting: target.weight, anchor: nil, at: mark)
         case .scalar(let value, let anchor, let tag, let style, let mark):
-            try add(Node(.scalar(.init(value, style: style)), mark: mark, tag: Self.tag(tag)), weight: 1, anchor: anchor, at: mark)
+            try add(Node(.scalar(.init(value, style: style)), mark: mark, tag: Self.tag(tag)), weight: 1, counting: 1,
+                    anchor: anchor, at: mark)
         case .sequenceStart(let anchor, let tag, let mark), .mappingStart(let anchor, let tag, let mark):
             if stack.count >= limits.maxDepth {
                 throw YAMLError("nesting deeper than \(limits.maxDepth) levels", at: mark)
@@ -51,7 +53,8 @@ struct TreeBuilder {
             stack.append(Frame(mark: mark, tag: Self.tag(tag), anchor: anchor, isMapping: isMapping))
         case .sequenceEnd:
             let frame = stack.removeLast()
-            try add(Node(.sequence(frame.items), mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor, at: frame.mark)
+            try add(Node(.sequence(frame.items), mark: frame.mark, tag: frame.tag), weight: frame.weight, counting: 1,
+                    anchor: frame.anchor, at: frame.mark)
         case .mappingEnd:
             let frame = stack.removeLast()
             var pairs: [Node.Pair] = []
@@ -75,12 +78,17 @@ struct TreeBuilder {
                 pairs.append(Node.Pair(key: key, value: frame.items[i + 1]))
                 i += 2
             }
-            try add(Node(.mapping(pairs), mark: frame.mark, tag: frame.tag), weight: frame.weight, anchor: frame.anchor, at: frame.mark)
+            try add(Node(.mapping(pairs), mark: frame.mark, tag: frame.tag), weight: frame.weight, counting: 1,
+                    anchor: frame.anchor, at: frame.mark)
         }
     }
 
-    private mutating func add(_ node: Node, weight: Int, anchor: String?, at mark: Mark) throws(YAMLError) {
-        nodeCount += weight
+    /// Adds a finished node. `weight` is the number of nodes it stands for (its whole subtree,
+    /// expansions included), kept so an alias to it can count them; `counting` is how many are
+    /// new here: 1 for a scalar or a collection (its items were counted as they came), the
+    /// target's weight for an alias.
+    private mutating func add(_ node: Node, weight: Int, counting: Int, anchor: String?, at mark: Mark) throws(YAMLError) {
+        nodeCount += counting
         if nodeCount > limits.maxNodes {
             // A large legitimate file reaches this too, so the message states the limit, not a suspicion.
             throw YAMLError("document has more than \(Self.grouped(limits.maxNodes)) nodes (counting every alias expansion)", at: mark)

@@ -12,6 +12,14 @@ struct CESTests {
         #expect(isClose(ces.high, 5.378060769360514))
     }
 
+    @Test func outOfScaleAnswersAreLeftOutLikeNPSAndCSATOnes() throws {
+        let ces = try #require(CES(answers: [2, 4, 99, 0], scale: 1...7))
+        #expect(ces.n == 2)
+        #expect(ces.mean == 3)
+        #expect(CES(answers: [99], scale: 1...7) == nil)
+        #expect(NPS(answers: [11]) == nil && CSAT(answers: [6]) == nil)
+    }
+
     @Test func noAnswersGivesNil() {
         #expect(CES(answers: []) == nil)
     }

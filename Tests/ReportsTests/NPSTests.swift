@@ -1,5 +1,5 @@
 import Testing
-import Reports
+@testable import Reports
 
 struct NPSTests {
     @Test func scoreAndMarginMatchNumpy() throws {
@@ -47,5 +47,34 @@ struct NPSTests {
         #expect(nps.score == 0)
         #expect(NPS(answers: [12]) == nil)
         #expect(NPS(answers: []) == nil)
+    }
+}
+
+struct NPSOneGroupTests {
+    @Test(arguments: [(10, NPS.Group.promoters, "+100 all 9–10"), (7, .passives, "+0 all 7–8"), (3, .detractors, "-100 all 0–6")])
+    func answersAllInOneGroupAreSaidSoInsteadOfAZeroWidthInterval(answer: Int, group: NPS.Group, shown: String) throws {
+        let nps = try #require(NPS(answers: Array(repeating: answer, count: 12)))
+        #expect(nps.marginOfError == 0)
+        #expect(!nps.isSmallSample)
+        #expect(nps.oneGroup == group)
+        #expect(TextLayout.nps(nps) == shown)
+        #expect(TextLayout.nps(nps, spaced: true) == shown.replacingOccurrences(of: " all", with: ", all"))
+        // Two groups: an interval again.
+        let mixed = try #require(NPS(answers: Array(repeating: answer, count: 11) + [answer == 10 ? 8 : 10]))
+        #expect(mixed.oneGroup == nil)
+        #expect(TextLayout.nps(mixed).contains("±") || TextLayout.nps(mixed).contains("…"))
+    }
+
+    @Test func jsonNamesTheOneGroup() throws {
+        let runs = (0..<12).map { i in
+            Fixtures.run("r\(i)", started: "2026-11-0\(1 + i % 9)T10:00:00Z", survey: [.init("rec", 9 + Double(i % 2))])
+        }
+        let json = JSONRenderer.value(Fixtures.builder().build(runs))
+        guard case .array(let scenarios) = json["scenarios"], case .array(let periods) = scenarios.first?["periods"] else {
+            Issue.record("no periods")
+            return
+        }
+        #expect(periods.first?["nps"]?["one_group"] == .string("promoters"))
+        #expect(periods.first?["nps"]?["moe"] == .number(0))
     }
 }

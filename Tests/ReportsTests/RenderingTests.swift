@@ -46,7 +46,7 @@ import Testing
         #expect(Set(time.keys) == ["geomean", "low", "high", "median", "n"])
         #expect(time["geomean"] is Double)
         let nps = try #require(period["nps"] as? [String: Any])
-        #expect(Set(nps.keys) == ["score", "moe", "n", "low", "high", "small_sample"])
+        #expect(Set(nps.keys) == ["score", "moe", "n", "low", "high", "small_sample", "one_group"])
         #expect(nps["score"] as? Double == 100)
         #expect(Set(try #require(period["csat"] as? [String: Any]).keys) == ["score", "n"])
         #expect(Set(try #require(period["ces"] as? [String: Any]).keys) == ["mean", "n"])

@@ -39,6 +39,24 @@ import Testing
         #expect(period.step("pay")?.attempts == 1)
     }
 
+    @Test func aCompletedRunWithEveryStepSkippedIsNotATaskAttempt() throws {
+        let runs = [
+            Fixtures.run("a", started: "2026-11-01T10:00:00Z"),
+            Fixtures.run("b", started: "2026-11-02T10:00:00Z", pay: .failed),
+            Fixtures.run("skipped", started: "2026-11-03T10:00:00Z", find: .skipped, findSeconds: 0, pay: .skipped, paySeconds: 0),
+            Fixtures.run("gave-up", started: "2026-11-04T10:00:00Z", status: .abandoned, find: .skipped, pay: .skipped),
+        ]
+        #expect(!runs[2].isTaskAttempt && !runs[2].succeeded)
+        #expect(runs[3].isTaskAttempt)
+        let period = try #require(Fixtures.builder().build(runs).scenarios.first?.periods.first)
+        #expect(period.runs == 4)
+        // Attempts: a (success), b (a step failed), gave-up (abandoned); the all-skipped run tried nothing.
+        let expectedAttempts = runs.count { $0.isCounted && !($0.status == .completed && $0.steps.allSatisfy { !$0.isAttempt }) }
+        #expect(period.completion?.n == expectedAttempts)
+        #expect(period.completion?.successes == 1)
+        #expect(period.time?.n == 1)
+    }
+
     @Test func timeIsTheGeometricMeanOverSuccessfulAttemptsOnly() throws {
         let runs = [
             Fixtures.run("a", started: "2026-11-01T10:00:00Z", findSeconds: 10, paySeconds: 10),

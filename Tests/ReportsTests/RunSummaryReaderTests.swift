@@ -17,7 +17,11 @@ import YAMLKit
     }
 
     static func slow(_ bytes: [UInt8], scenarios: [String: Scenario] = workspace.scenarios) -> RunSummary? {
-        guard case .success(let node) = SourceFile.parse(bytes: bytes), let run = RunDecoder.decode(node).0 else { return nil }
+        guard case .success(let node) = SourceFile.parse(bytes: bytes) else { return nil }
+        // Ratings held to the scales `RunLoader` holds them to.
+        let reference = RunScenarioCheck.reference(of: node)
+        let scales = AnswerScales(scenario: reference.flatMap { scenarios[$0.scenario] }, version: reference?.version ?? 1)
+        guard let run = RunDecoder.decode(node, scales: scales).0 else { return nil }
         return RunSummary(run, path: "p.yaml", scenario: scenarios[run.scenario])
     }
 
@@ -87,8 +91,10 @@ import YAMLKit
             }
             if g.chance(0.2) { record.checklist["unknown-item"] = g.pick(ChecklistAnswer.allCases) }
             for question in step.questions where g.chance(0.9) {
-                record.answers[question.id] = g.pick([.number(Double(g.int(0...10))), .number(Double(g.int(-500...500)) / 8),
-                                                      .bool(g.chance(0.5)), .text(g.pick(tricky)), .none])
+                // Ratings within their scale (readers reject others); other numbers anything.
+                let number: Answer = question.kind.range.map { .number(Double(g.int($0))) }
+                    ?? g.pick([.number(Double(g.int(0...10))), .number(Double(g.int(-500...500)) / 8)])
+                record.answers[question.id] = g.pick([number, .bool(g.chance(0.5)), .text(g.pick(tricky)), .none])
             }
             for k in 0..<g.int(0...2) {
                 record.barriers.append(BarrierRecord(id: "barrier-\(k)", text: g.pick(tricky),
@@ -103,7 +109,8 @@ import YAMLKit
                       finished: status == .inProgress ? nil : started.addingTimeInterval(Double(g.int(60...9_000))),
                       status: status, steps: steps)
         for question in scenario.survey where g.chance(0.9) {
-            run.survey[question.id] = g.pick([.number(Double(g.int(0...10))), .text(g.pick(tricky)), .none, .bool(true)])
+            let number = Double(g.int(question.kind.range ?? 0...10))
+            run.survey[question.id] = g.pick([.number(number), .text(g.pick(tricky)), .none, .bool(true)])
         }
         for key in scenario.context { run.context[key] = g.pick(tricky) }
         if g.chance(0.2) { run.context["extra_key"] = "x" }

@@ -91,6 +91,7 @@ import YAMLKit
         let (path, answer) = try writeRun(version: 2, csat: 9)
         var checker = Checker(scenariosFolder: "\(root)/scenarios")
         let result = checker.check([path])
+        // The decoder and the comparison with the scenario both see it; it is said once.
         #expect(messages(result) == ["\(answer): answer 9 to 'csat-q' is outside 1 to 5"])
         #expect(result.files.map(\.kind) == [.run])
     }
@@ -100,6 +101,17 @@ import YAMLKit
         let path = try writeRun(version: 1, csat: 9).path
         var checker = Checker(scenariosFolder: "\(root)/scenarios")
         #expect(messages(checker.check([path])) == [])
+    }
+
+    @Test func surveyRatingsAreCheckedByNameWhenTheScenarioIsMissing() throws {
+        defer { cleanUp() }
+        let path = "\(root)/runs/trip/20261123T101500Z-anna.yaml"
+        let (text, m) = marked(RunScenarioCheckTests.run(steps: "  - {step: sdacha, touchpoint: till, stage: purchase, outcome: done}",
+                                                         survey: "{nps: 1️⃣11, ces: 2️⃣99}"))
+        try AtomicFile.write(text, to: path)
+        var elsewhere = Checker(scenariosFolder: "\(root)/nowhere")
+        #expect(messages(elsewhere.check([path]))
+            == ["\(m["1️⃣"]!): answer 11 to 'nps' is outside 0 to 10", "\(m["2️⃣"]!): answer 99 to 'ces' is outside 1 to 7"])
     }
 
     @Test func aRunWhoseScenarioIsMissingOrBrokenIsNotCompared() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ShopperCore
 import Testing
 
@@ -15,6 +16,19 @@ import Testing
         #expect(JSONValue.format(.nan) == "null")
         #expect(JSONValue.format(.infinity) == "null")
         #expect(JSONValue.number(0.1 + 0.2).serialized() == "0.3")
+    }
+
+    @Test(arguments: [1e303, -1e303, Double.greatestFiniteMagnitude, -Double.greatestFiniteMagnitude, 1e19, 9.3e18,
+                      1e15 + 0.5, 123_456_789.123_456_7, Double.leastNonzeroMagnitude, -Double.leastNormalMagnitude, 1e-310,
+                      -0.0])
+    func everyFiniteNumberIsValidJSONThatReadsBackClose(x: Double) throws {
+        let text = JSONValue.format(x)
+        #expect(!text.contains("inf") && !text.contains("nan"), "\(text)")
+        // A strict parser (Foundation's) must read it back as a number near x.
+        let back = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) as? NSNumber)
+        let y = back.doubleValue
+        #expect(y.isFinite)
+        #expect(abs(y - x) <= max(1e-6, abs(x) * 1e-6), "\(text) reads back as \(y)")
     }
 
     @Test func tinyNumbersKeepSixSignificantDigits() {

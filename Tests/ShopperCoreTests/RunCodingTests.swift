@@ -47,7 +47,7 @@ import YAMLKit
         ("severity: 3", "severity: 7", "'severity' must be from 1 to 4, found 7"),
         ("score: 8", "score: eleven", "expected a whole number for 'score', found 'eleven'"),
         ("seconds: 73.4", "seconds: -1", "'seconds' must not be negative"),
-        ("started: \"2026-11-23T10:15:00Z\"", "started: yesterday", "'started' must be an ISO 8601 time such as 2026-11-23T10:15:00Z, found 'yesterday'"),
+        ("started: \"2026-11-23T10:15:00Z\"", "started: yesterday", "'started' must be an ISO 8601 time such as 2026-11-23T10:15:00Z (a real date in the years 1970 to 9999, an offset within ±14:00), found 'yesterday'"),
         ("format: 1", "format: 2", "unsupported run format 2; this version of shopper reads format 1"),
         ("outcome: done", "outcome: started", "a completed run cannot have a step with outcome 'started'"),
         ("dates: yes", "dates: maybe", "expected yes, no or n/a, found 'maybe'"),

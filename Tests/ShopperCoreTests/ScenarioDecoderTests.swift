@@ -148,6 +148,8 @@ import YAMLKit
         ("- just\n- a list\n", "expected scenario to be a mapping, found a list"),
         ("scenario: x\ntitle: t\nlanguage: en\nbrief: b\nversion: 0\nsteps: []\n", "'version' must be from 1 to 2147483647, found 0"),
         ("scenario: x\ntitle: t\nlanguage: en\nbrief: b\ntarget: 0s\nsteps: []\n", "'target' must be longer than zero"),
+        ("scenario: x\ntitle: t\nlanguage: en\nbrief: b\ntarget: 9223372036854775807h\nsteps: []\n",
+         "'target' must be at most one year (8760h), found '9223372036854775807h'"),
     ])
     func topLevelProblems(text: String, message: String) throws {
         let (_, diagnostics) = try decode(text)
@@ -168,6 +170,11 @@ import YAMLKit
         ("{id: q, ask: a, type: sqe}", "unknown question type 'sqe'; expected one of nps, csat, ces, seq, scale, yesno, choice, number, text; did you mean 'seq'?"),
         ("{id: q, ask: a, type: scale, min: 1, max: 5, labels: {9: x}}", "label for 9 is outside the scale 1 to 5"),
         ("{id: q, ask: a, type: number, min: 5, max: 1}", "'min' must not be greater than 'max'"),
+        // Ends far apart once overflowed the point count (a trap): each end has a range.
+        ("{id: q, ask: a, type: scale, min: -9223372036854775807, max: 9223372036854775807}",
+         "'min' must be from -1000 to 1000, found -9223372036854775807"),
+        ("{id: q, ask: a, type: scale, min: 1, max: 1001}", "'max' must be from -1000 to 1000, found 1001"),
+        ("{id: q, ask: a, type: number, max: 1e308}", "'max' must be from -1000000000000000 to 1000000000000000, found '1e308'"),
         ("{id: Q1, ask: a, type: text}", "'id' must be a lowercase slug ([a-z0-9][a-z0-9-]*), found 'Q1'; try 'q1'"),
         ("{id: q, ask: a, type: text, required: maybe}", "expected true or false (or yes or no) for 'required', found 'maybe'"),
     ])
@@ -180,6 +187,7 @@ import YAMLKit
 
     @Test(arguments: [
         ("{id: c, text: t, weight: 0}", "'weight' must be greater than 0, found 0"),
+        ("{id: c, text: t, weight: 1e308}", "'weight' must be at most 1000, found '1e308'"),
         ("{id: c, text: t, weight: heavy}", "expected a number for 'weight', found 'heavy'"),
         ("{id: c, text: t, critical: 2}", "expected true or false (or yes or no) for 'critical', found '2'"),
         ("{id: c}", "missing required key 'text' in checklist item in step 'search'"),

@@ -70,6 +70,28 @@ import Testing
             == "document has more than 3 nodes (counting every alias expansion)")
     }
 
+    @Test func theNodeLimitCountsEachNodeOnceAndEachAliasExpansion() throws {
+        // root mapping, key a, the list and its three items: 6 nodes.
+        #expect(error("a: [1, 2, 3]\n", limits: .init(maxNodes: 6)) == nil)
+        #expect(error("a: [1, 2, 3]\n", limits: .init(maxNodes: 5)) != nil)
+        // a, the list of 2 and its items (4), b, the alias expanding to 3 nodes, the root: 9.
+        #expect(error("a: &x [1, 2]\nb: *x\n", limits: .init(maxNodes: 9)) == nil)
+        #expect(error("a: &x [1, 2]\nb: *x\n", limits: .init(maxNodes: 8)) != nil)
+    }
+
+    @Test func aLargeAliasFreeDocumentUnderTheLimitIsAccepted() throws {
+        // 5,000 steps of 10 keys, with lists of mappings: 5,000 × 45 + 3 = 225,003 nodes, deep enough
+        // that counting each node once per level above it (1,105,000) passed 1,000,000.
+        var text = "scenario: big\nsteps:\n"
+        for i in 0..<5_000 {
+            text += "  - {id: s\(i), title: Step \(i), do: Do it, touchpoint: t, stage: purchase, target: 2m, "
+                + "score: true, expect: [a, b], checklist: [{id: c1, text: x}, {id: c2, text: y}, {id: c3, text: z}], "
+                + "questions: [{id: q, ask: Easy?, type: seq}]}\n"
+        }
+        let root = try #require(try YAMLParser().parse(text))
+        #expect(root["steps"]?.sequence?.count == 5_000)
+    }
+
     @Test func nodeLimitsAreGroupedByThousands() {
         #expect([0, 999, 1000, 12_345, 1_000_000, 1_234_567_890].map(TreeBuilder.grouped)
             == ["0", "999", "1,000", "12,345", "1,000,000", "1,234,567,890"])

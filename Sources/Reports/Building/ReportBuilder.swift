@@ -113,13 +113,18 @@ public struct ReportBuilder: Sendable {
 
     func periodStats(_ period: Period, runs: RunSubset, scenario: Scenario?, stepOrder: [String]) -> PeriodStats {
         let successes = runs.filter(\.succeeded)
-        let completion = CompletionRate(successes: successes.count, of: runs.count)
+        let completion = CompletionRate(successes: successes.count, of: runs.count(where: \.isTaskAttempt))
         let time = GeometricMean(seconds: successes.map(\.activeSeconds))
         var survey: [String: [Int]] = [:]
         for run in runs {
+            // A run of another version is read by question name, as its reader checked it
+            // (`AnswerScales`): its questions may not be the scenario's current ones.
+            let definition = run.scenarioVersion == scenario?.version ? scenario : nil
             for answer in run.survey {
-                guard let kind = Self.surveyKind(answer.question, scenario: scenario) else { continue }
-                survey[kind, default: []].append(Int(answer.value.rounded()))
+                // Readers hold ratings to their scale, so the conversion is exact.
+                guard let kind = Self.surveyKind(answer.question, scenario: definition),
+                      let value = Int(exactly: answer.value.rounded()) else { continue }
+                survey[kind, default: []].append(value)
             }
         }
         let records = StepRecords(runs)
@@ -199,7 +204,10 @@ public struct ReportBuilder: Sendable {
             }
             if let score = record.score { scores.append(Double(score)) }
             if let c = record.compliance { compliance.append(c) }
-            for answer in record.answers { answers[answer.question, default: []].append(answer.value) }
+            // Step questions are the scenario's; runs of another version may have had others.
+            if records.runs.all[item.run].scenarioVersion == scenario?.version {
+                for answer in record.answers { answers[answer.question, default: []].append(answer.value) }
+            }
         }
         guard seen else { return nil }
         var questions: [QuestionStats] = []
@@ -229,8 +237,8 @@ public struct ReportBuilder: Sendable {
     func detectChanges(baseline b: RunSubset, current c: RunSubset, stepOrder: [String], note: String?) -> [Change] {
         var changes: [Change] = []
         // The whole task.
-        changes += completionChange(step: nil, baseline: (b.count { $0.succeeded }, b.count),
-                                    current: (c.count { $0.succeeded }, c.count), note: note)
+        changes += completionChange(step: nil, baseline: (b.count { $0.succeeded }, b.count { $0.isTaskAttempt }),
+                                    current: (c.count { $0.succeeded }, c.count { $0.isTaskAttempt }), note: note)
         changes += timeChange(step: nil, baseline: b.filter(\.succeeded).map(\.activeSeconds),
                               current: c.filter(\.succeeded).map(\.activeSeconds), note: note)
         let bRecords = StepRecords(b), cRecords = StepRecords(c)

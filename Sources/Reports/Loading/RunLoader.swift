@@ -96,7 +96,10 @@ public struct RunLoader: Sendable {
         case .failure(let diagnostic):
             return .problem(FileDiagnostic(path: path, diagnostic: diagnostic))
         case .success(let node):
-            let (run, diagnostics) = RunDecoder.decode(node)
+            // A run whose scenario or version cannot be read fails to decode anyway.
+            let reference = RunScenarioCheck.reference(of: node)
+            let scales = AnswerScales(scenario: reference.flatMap { scenarios[$0.scenario] }, version: reference?.version ?? 1)
+            let (run, diagnostics) = RunDecoder.decode(node, scales: scales)
             guard let run else {
                 let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
                     ?? Diagnostic(.error, "not a valid run file", at: node.mark)

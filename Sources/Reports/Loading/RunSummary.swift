@@ -112,9 +112,15 @@ public struct RunSummary: Sendable, Hashable {
     /// Completed and abandoned runs enter statistics; in-progress ones do not.
     public var isCounted: Bool { status != .inProgress }
 
-    /// A run's task succeeds when it is completed and no step failed.
+    /// An attempt at the task: a counted run, except a completed one in which no step was
+    /// attempted (every step skipped), which tried nothing. An abandoned run is an attempt.
+    public var isTaskAttempt: Bool {
+        isCounted && !(status == .completed && !steps.contains { $0.isAttempt })
+    }
+
+    /// A run's task succeeds when it is an attempt, completed, and no step failed.
     public var succeeded: Bool {
-        status == .completed && !steps.contains { $0.outcome == .failed }
+        status == .completed && isTaskAttempt && !steps.contains { $0.outcome == .failed }
     }
 
     /// Sum of the steps' active seconds.

@@ -6,9 +6,9 @@ import YAMLKit
 extension RunSummaryReader {
     // MARK: Values
 
-    /// `RunDecoder`'s number: an integer or a finite float (plain), here also not negative.
-    static func nonNegative(_ e: borrowing YAMLEventReader.Event) -> Double? {
-        guard let value = number(e), !(value < 0) else { return nil }
+    /// `RunDecoder`'s time in seconds: a number within `RunLimits` (0 to one year).
+    static func seconds(_ e: borrowing YAMLEventReader.Event) -> Double? {
+        guard let value = number(e), value >= 0, value <= RunLimits.maxSeconds else { return nil }
         return value
     }
 
@@ -19,6 +19,11 @@ extension RunSummaryReader {
         case .double(let d) where d.isFinite: return d
         default: return nil
         }
+    }
+
+    /// Whether a number answer does not fit (`AnswerScales`), as `RunDecoder` would report.
+    static func misfits(_ answer: RunSummary.NumericAnswer, _ rating: Question?) -> Bool {
+        AnswerScales.problem(answer.value, shown: "", question: answer.question, rating: rating) != nil
     }
 
     /// `RunDecoder`'s checklist answer.

@@ -254,7 +254,8 @@ struct RunSummaryReader {
             case .null, .bool, .string:
                 return true
             case .int, .double:
-                guard let number = Self.number(e) else { return false } // .inf, .nan
+                // .inf, .nan and magnitudes past `RunLimits.maxNumber`; ratings are checked at the end.
+                guard let number = Self.number(e), abs(number) <= RunLimits.maxNumber else { return false }
                 let answer = RunSummary.NumericAnswer(pendingKeyAt(index), number)
                 if level == .answers { step.answers.append(answer) } else { survey.append(answer) }
                 return true
@@ -270,7 +271,7 @@ struct RunSummaryReader {
         case .step: return stepValue(index, e)
         case .barrier: return barrierValue(index, e)
         case .note:
-            if index == 0 { return Self.nonNegative(e) != nil }
+            if index == 0 { return Self.seconds(e) != nil }
             return true // text: any scalar
         default: return false
         }
@@ -323,7 +324,7 @@ struct RunSummaryReader {
             guard let outcome = StepRecord.Outcome(rawValue: e.string) else { return false }
             step.outcome = outcome
         case 4, 5: // seconds, paused_seconds
-            guard let seconds = Self.nonNegative(e) else { return false }
+            guard let seconds = Self.seconds(e) else { return false }
             if index == 4 { step.seconds = seconds }
         case 6: // score
             guard e.style == .plain, case .int(let score) = e.resolved, (0...10).contains(score) else { return false }
@@ -348,7 +349,7 @@ struct RunSummaryReader {
             }
             barrier.severity = severity
         default:
-            guard let at = Self.nonNegative(e) else { return false }
+            guard let at = Self.seconds(e) else { return false }
             barrier.at = at
         }
         return true
@@ -423,6 +424,12 @@ struct RunSummaryReader {
         if let finished, finished < started { return nil }
         if status != .inProgress, steps.contains(where: { $0.outcome == .started }) { return nil }
         let definition = scenarios[scenario]
+        // Ratings as `RunDecoder` checks them: any problem sends the file to the full path.
+        let scales = AnswerScales(scenario: definition, version: version)
+        for answer in survey where Self.misfits(answer, scales.survey(answer.question)) { return nil }
+        for s in steps {
+            for answer in s.answers where Self.misfits(answer, scales.step(s.step!, answer.question)) { return nil }
+        }
         let summaries = steps.map { s in
             RunSummary.StepSummary(step: s.step!, touchpoint: s.touchpoint!, outcome: s.outcome!, seconds: s.seconds,
                                    score: s.score,

@@ -121,7 +121,7 @@ public struct Comparison: Sendable, Hashable {
 /// A scenario in one period.
 public struct PeriodStats: Sendable, Hashable {
     public var period: Period
-    /// Counted runs (task attempts).
+    /// Counted runs (completed and abandoned); task attempts are `completion.n`.
     public var runs: Int
     public var versions: [Int]
     public var completion: CompletionRate?

@@ -41,8 +41,9 @@ public enum JSONRenderer {
             "time": time(p.time),
             "nps": p.nps.map { ["score": .number($0.score), "moe": .number($0.marginOfError),
                                "n": .int($0.n), "low": .number($0.low), "high": .number($0.high),
-                               "small_sample": .bool($0.isSmallSample)] }
-                ?? ["score": .null, "moe": .null, "n": .int(0), "low": .null, "high": .null, "small_sample": .null],
+                               "small_sample": .bool($0.isSmallSample), "one_group": .string($0.oneGroup?.rawValue)] }
+                ?? ["score": .null, "moe": .null, "n": .int(0), "low": .null, "high": .null, "small_sample": .null,
+                    "one_group": .null],
             "csat": p.csat.map { ["score": .number($0.share), "n": .int($0.n)] } ?? ["score": .null, "n": .int(0)],
             "ces": p.ces.map { ["mean": .number($0.mean), "n": .int($0.n)] } ?? ["mean": .null, "n": .int(0)],
             "steps": .array(p.steps.map(step)),

@@ -15,7 +15,9 @@ public enum RunDetailRenderer {
         lines.append(label(2) + safe(run.tester))
         lines.append(label(3) + Timestamp.format(run.started))
         if let finished = run.finished { lines.append(label(4) + Timestamp.format(finished)) }
-        let verdict = run.status == .inProgress ? words.notCounted : run.succeeded ? words.taskSucceeded : words.taskNotAchieved
+        let verdict = run.status == .inProgress ? words.notCounted
+            : !run.isTaskAttempt ? words.noStepAttempted
+            : run.succeeded ? words.taskSucceeded : words.taskNotAchieved
         lines.append(label(5) + "\(words.status(run.status)) \(verdict)")
         lines.append(label(6) + words.active(DurationText.clock(run.activeSeconds), steps: run.steps.count,
                                              barriers: run.barrierCount))

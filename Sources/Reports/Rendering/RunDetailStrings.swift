@@ -31,6 +31,7 @@ public struct RunDetailStrings: Sendable, Hashable {
 
     var taskSucceeded: String { t("(task succeeded)", "(задание выполнено)") }
     var taskNotAchieved: String { t("(task not achieved)", "(задание не выполнено)") }
+    var noStepAttempted: String { t("(every step skipped: not a task attempt)", "(все шаги пропущены: не попытка выполнить задание)") }
     var notCounted: String { t("(not counted in reports)", "(не учитывается в отчётах)") }
 
     /// `12:34 over 7 steps, 1 barrier` / `12:34 за 7 шагов, 1 барьер`.

@@ -103,7 +103,7 @@ enum SVGCharts {
         guard highest > 0, highest.isFinite else { return [0, 1] }
         let step = durationSteps.first { (highest / $0).rounded(.up) <= Double(most) }
             ?? 86400 * (highest / 86400 / Double(most)).rounded(.up)
-        let count = Int((highest / step).rounded(.up))
+        let count = min(1000, Int(clamping: (highest / step).rounded(.up)))
         return (0...max(1, count)).map { Double($0) * step }
     }
 

@@ -191,15 +191,26 @@ enum TextLayout {
     /// An NPS as shown: `+20±25` (`+20 ±25` when `spaced`); `+90 70…100` when the interval
     /// reaches past ±100 and is clipped, so no impossible value is shown; `+100 n<10` below
     /// `NPS.smallSample` answers, where the normal margin means nothing (two promoters give
-    /// ±0) and no interval is shown. At most 13 columns unspaced.
+    /// ±0) and no interval is shown; `+100 all 9–10` (`+100, all 9–10` when `spaced`) when every
+    /// answer is in one group, whose margin is 0 at any n. At most 13 columns unspaced.
     static func nps(_ nps: NPS?, spaced: Bool = false) -> String {
         guard let nps else { return "–" }
         let score = signed(nps.score, 0)
         if nps.isSmallSample { return "\(score) n<\(NPS.smallSample)" }
+        if let group = nps.oneGroup { return "\(score)\(spaced ? "," : "") all \(npsRange(group))" }
         if nps.low > nps.score - nps.marginOfError || nps.high < nps.score + nps.marginOfError {
             return "\(score) \(formatted(nps.low, 0))…\(formatted(nps.high, 0))"
         }
         return "\(score)\(spaced ? " " : "")±\(formatted(nps.marginOfError, 0))"
+    }
+
+    /// The answers of an NPS group: `9–10`, `7–8`, `0–6`.
+    static func npsRange(_ group: NPS.Group) -> String {
+        switch group {
+        case .promoters: "9–10"
+        case .passives: "7–8"
+        case .detractors: "0–6"
+        }
     }
 
     static func pValue(_ p: Double?) -> String {

@@ -11,7 +11,9 @@ public struct CES: Sendable, Hashable {
 
     /// Nil when there are no answers. `scale` clips the interval as in `MeanInterval`.
     public init?(answers: [Int], scale: ClosedRange<Double>? = nil) {
-        guard let interval = MeanInterval(answers.map(Double.init), scale: scale) else { return nil }
+        // Like NPS and CSAT: answers outside the scale are not counted (readers reject them first).
+        let valid = scale.map { s in answers.filter { s.contains(Double($0)) } } ?? answers
+        guard let interval = MeanInterval(valid.map(Double.init), scale: scale) else { return nil }
         n = interval.n
         mean = interval.mean
         low = interval.low

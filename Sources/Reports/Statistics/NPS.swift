@@ -3,7 +3,7 @@
 /// Promoters answer 9–10, detractors 0–6. With P and D their shares of n,
 /// score = 100·(P − D) and margin = 100·z·√((P + D − (P − D)²)/n): the normal
 /// interval for the mean of per-answer scores +1/0/−1, whose variance is P + D − (P − D)².
-/// Answers outside 0…10 are ignored and not counted in `n`.
+/// Answers outside 0…10 are ignored and not counted in `n` (run readers reject them first).
 public struct NPS: Sendable, Hashable {
     public let n: Int
     public let promoters: Int
@@ -25,6 +25,21 @@ public struct NPS: Sendable, Hashable {
 
     /// Fewer than `smallSample` answers.
     public var isSmallSample: Bool { n < Self.smallSample }
+
+    /// The three groups of answers.
+    public enum Group: String, Sendable, Hashable {
+        case promoters, passives, detractors
+    }
+
+    /// The group every answer falls in, or nil when they fall in two or three. The margin is
+    /// then 0 at any n: the sample shows no spread to estimate, which is not certainty, so
+    /// renderers say "all 9–10" (or 7–8, 0–6) instead of a zero-width interval.
+    public var oneGroup: Group? {
+        if promoters == n { return .promoters }
+        if passives == n { return .passives }
+        if detractors == n { return .detractors }
+        return nil
+    }
 
     /// Nil when there is no answer in 0…10.
     public init?(answers: [Int], z: Double = Distributions.z95) {

@@ -75,15 +75,19 @@ public struct Checker {
         case .touchpoints:
             diagnostics = TouchpointsDecoder.decode(node).1
         case .run:
-            diagnostics = RunDecoder.decode(node).1
+            // Ratings are held to the scales the reports read them by (`AnswerScales`).
+            let reference = RunScenarioCheck.reference(of: node)
+            let definition = reference.flatMap { scenario($0.scenario) }
+            diagnostics = RunDecoder.decode(node, scales: AnswerScales(scenario: definition, version: reference?.version ?? 1)).1
             let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             if let idNode = node["run"], let id = idNode.scalar?.value, RunID.isValid(id), id != stem {
                 diagnostics.append(Diagnostic(.error, "run id \(Echo.quoted(id)) does not match the file name '\(stem)'", at: idNode.mark))
             }
             // Compared with its scenario only when that is the version the run was made of.
-            if let reference = RunScenarioCheck.reference(of: node), let scenario = scenario(reference.scenario),
-               scenario.version == reference.version {
-                diagnostics += RunScenarioCheck.check(node, against: scenario)
+            // A value the decoder already reported is not reported again.
+            if let reference, let definition, definition.version == reference.version {
+                let reported = Set(diagnostics.map(\.mark))
+                diagnostics += RunScenarioCheck.check(node, against: definition).filter { !reported.contains($0.mark) }
             }
         case .scenario:
             let decoded = ScenarioLoader.decode(node, path: path, scenariosFolder: scenariosFolder, registries: registries)

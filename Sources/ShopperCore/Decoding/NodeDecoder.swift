@@ -108,8 +108,17 @@ final class NodeDecoder {
         return value
     }
 
-    func number(_ node: Node?, _ name: String) -> Double? {
+    /// A finite number; with `within`, one whose magnitude is at most that.
+    func number(_ node: Node?, _ name: String, within bound: Double? = nil) -> Double? {
         guard let node else { return nil }
+        if let bound, let value = number(node, name) {
+            guard abs(value) <= bound else {
+                error("'\(name)' must be from -\(RunLimits.shown(bound)) to \(RunLimits.shown(bound)), found \(describe(node))",
+                      at: node.mark)
+                return nil
+            }
+            return value
+        }
         guard node.scalar != nil else {
             error("expected a number for '\(name)', found \(node.kindDescription)", at: node.mark)
             return nil
@@ -140,6 +149,10 @@ final class NodeDecoder {
         }
         if seconds <= 0 {
             error("'\(name)' must be longer than zero", at: node.mark)
+            return nil
+        }
+        if seconds > RunLimits.maxSeconds {
+            error("'\(name)' must be at most one year (8760h), found \(describe(node))", at: node.mark)
             return nil
         }
         return seconds

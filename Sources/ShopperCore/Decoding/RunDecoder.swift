@@ -10,14 +10,16 @@ public enum RunDecoder {
     public static let stepKeys = ["step", "touchpoint", "stage", "outcome", "seconds", "paused_seconds", "score",
                                   "barriers", "checklist", "answers", "notes"]
 
-    public static func decode(_ root: Node) -> (Run?, [Diagnostic]) {
+    /// `scales` names the answers that are ratings (see `AnswerScales`); every number is held to
+    /// `RunLimits` whatever it is.
+    public static func decode(_ root: Node, scales: AnswerScales = .unchecked) -> (Run?, [Diagnostic]) {
         let d = NodeDecoder()
-        let run = decode(root, d)
+        let run = decode(root, scales, d)
         let diagnostics = d.diagnostics.sortedByPosition()
         return (diagnostics.hasErrors ? nil : run, diagnostics)
     }
 
-    private static func decode(_ root: Node, _ d: NodeDecoder) -> Run? {
+    private static func decode(_ root: Node, _ scales: AnswerScales, _ d: NodeDecoder) -> Run? {
         guard let f = d.fields(root, what: "run", known: runKeys,
                                required: ["format", "run", "scenario", "tester", "started", "status", "steps"]) else { return nil }
         if let format = d.int(f["format"], "format"), format != Run.format {
@@ -50,7 +52,7 @@ public enum RunDecoder {
         var steps: [StepRecord] = []
         if let items = d.list(f["steps"], "steps") {
             for (index, item) in items.enumerated() {
-                if let record = decodeStep(item, index: index, d) { steps.append(record) }
+                if let record = decodeStep(item, index: index, scales, d) { steps.append(record) }
             }
             let marks = zip(steps, items).map { ($0.step, $1["step"]?.mark ?? $1.mark) }
             d.checkUnique(marks, what: "step record")
@@ -59,13 +61,13 @@ public enum RunDecoder {
            steps.contains(where: { $0.outcome == .started }) {
             d.error("a \(status.rawValue) run cannot have a step with outcome 'started'", at: mark)
         }
-        let survey = answers(f["survey"], "survey", d)
+        let survey = answers(f["survey"], "survey", d) { scales.survey($0) }
         guard let id, let scenario, let version, let tester, let started, let status else { return nil }
         return Run(id: id, scenario: scenario, scenarioVersion: version, tester: tester, started: started,
                    finished: finished, status: status, context: context, steps: steps, survey: survey ?? [:])
     }
 
-    private static func decodeStep(_ node: Node, index: Int, _ d: NodeDecoder) -> StepRecord? {
+    private static func decodeStep(_ node: Node, index: Int, _ scales: AnswerScales, _ d: NodeDecoder) -> StepRecord? {
         let name = node["step"]?.scalar.map { "step record \(Echo.quoted($0.value))" } ?? "step record \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
                                required: ["step", "touchpoint", "stage", "outcome"]) else { return nil }
@@ -73,8 +75,8 @@ public enum RunDecoder {
         let touchpoint = d.slug(f["touchpoint"], "touchpoint")
         let stage = d.choice(f["stage"], "stage", as: JourneyStage.self, allowed: JourneyStage.allCases)
         let outcome = d.choice(f["outcome"], "outcome", as: StepRecord.Outcome.self, allowed: StepRecord.Outcome.allCases)
-        let seconds = f["seconds"].map { nonNegative($0, "seconds", d) } ?? 0
-        let paused = f["paused_seconds"].map { nonNegative($0, "paused_seconds", d) } ?? 0
+        let seconds = f["seconds"].map { time($0, "seconds", d) } ?? 0
+        let paused = f["paused_seconds"].map { time($0, "paused_seconds", d) } ?? 0
         let score = d.int(f["score"], "score", in: 0...10)
         var barriers: [BarrierRecord] = []
         if let items = d.list(f["barriers"], "barriers") {
@@ -84,7 +86,7 @@ public enum RunDecoder {
                 let id = d.slug(b["id"], "id")
                 let text = d.string(b["text"], "text", allowEmpty: true)
                 let severity = d.int(b["severity"], "severity", in: 1...4).flatMap(BarrierRecord.Severity.init(rawValue:))
-                let at = b["at"].map { nonNegative($0, "at", d) } ?? 0
+                let at = b["at"].map { time($0, "at", d) } ?? 0
                 if let id, let text, let severity, let at {
                     barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at))
                 }
@@ -101,12 +103,12 @@ public enum RunDecoder {
                 d.error("expected 'checklist' to be a mapping of item ids to yes, no or n/a, found \(node.kindDescription)", at: node.mark)
             }
         }
-        let answers = answers(f["answers"], "answers", d) ?? [:]
+        let answers = answers(f["answers"], "answers", d) { id in step.flatMap { scales.step($0, id) } } ?? [:]
         var notes: [NoteRecord] = []
         if let items = d.list(f["notes"], "notes") {
             for item in items {
                 guard let n = d.fields(item, what: "note in \(name)", known: ["at", "text"], required: ["text"]) else { continue }
-                let at = n["at"].map { nonNegative($0, "at", d) } ?? 0
+                let at = n["at"].map { time($0, "at", d) } ?? 0
                 if let at, let text = d.string(n["text"], "text", allowEmpty: true) { notes.append(NoteRecord(at: at, text: text)) }
             }
         }
@@ -116,10 +118,11 @@ public enum RunDecoder {
                           answers: answers, notes: notes)
     }
 
-    private static func nonNegative(_ node: Node, _ name: String, _ d: NodeDecoder) -> Double? {
+    /// A time in seconds within 0 to `RunLimits.maxSeconds`.
+    private static func time(_ node: Node, _ name: String, _ d: NodeDecoder) -> Double? {
         guard let value = d.number(node, name) else { return nil }
-        if value < 0 {
-            d.error("'\(name)' must not be negative", at: node.mark)
+        if let problem = RunLimits.secondsProblem(value, name: name) {
+            d.error(problem, at: node.mark)
             return nil
         }
         return value
@@ -128,7 +131,8 @@ public enum RunDecoder {
     private static func timestamp(_ node: Node?, _ name: String, _ d: NodeDecoder) -> Date? {
         guard let node, let text = d.string(node, name) else { return nil }
         guard let date = Timestamp.parse(text) else {
-            d.error("'\(name)' must be an ISO 8601 time such as 2026-11-23T10:15:00Z, found \(Echo.quoted(text))", at: node.mark)
+            d.error("'\(name)' must be an ISO 8601 time such as 2026-11-23T10:15:00Z (a real date in the years "
+                    + "1970 to 9999, an offset within ±14:00), found \(Echo.quoted(text))", at: node.mark)
             return nil
         }
         return date
@@ -146,7 +150,9 @@ public enum RunDecoder {
         return answer
     }
 
-    static func answers(_ node: Node?, _ name: String, _ d: NodeDecoder) -> OrderedDictionary<String, Answer>? {
+    /// `rating` gives the question an answer must fit as a rating, by question id.
+    static func answers(_ node: Node?, _ name: String, _ d: NodeDecoder,
+                        rating: (String) -> Question?) -> OrderedDictionary<String, Answer>? {
         guard let node else { return nil }
         guard let pairs = node.mapping else {
             d.error("expected '\(name)' to be a mapping of question ids to answers, found \(node.kindDescription)", at: node.mark)
@@ -159,11 +165,18 @@ public enum RunDecoder {
                 d.error("expected a single answer for '\(key)', found \(pair.value.kindDescription)", at: pair.value.mark)
                 continue
             }
+            func number(_ x: Double) {
+                if let problem = AnswerScales.problem(x, shown: pair.value.scalar!.value, question: key, rating: rating(key)) {
+                    d.error(problem, at: pair.value.mark)
+                } else {
+                    result[key] = .number(x)
+                }
+            }
             switch pair.value.resolved {
             case .null: result[key] = Answer.none
             case .bool(let b): result[key] = .bool(b)
-            case .int(let i): result[key] = .number(Double(i))
-            case .double(let x) where x.isFinite: result[key] = .number(x)
+            case .int(let i): number(Double(i))
+            case .double(let x) where x.isFinite: number(x)
             case .double: d.error("answer to '\(key)' must be a finite number", at: pair.value.mark)
             case .string(let s): result[key] = .text(s)
             }

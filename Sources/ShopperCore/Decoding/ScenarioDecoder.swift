@@ -7,6 +7,12 @@ public enum ScenarioDecoder {
     public static let stepKeys = ["id", "title", "do", "touchpoint", "stage", "expect", "target", "score",
                                   "checklist", "questions"]
     public static let checklistKeys = ["id", "text", "weight", "critical"]
+    /// The largest weight of a checklist item.
+    public static let maxWeight: Double = 1000
+
+    /// The points a `scale` question may use: its `min` and `max` lie within this range.
+    public static let scaleBounds = -1000...1000
+
     public static let questionKeys = ["id", "ask", "type", "required", "min", "max", "labels", "options", "unit"]
     public static let barrierKeys = ["id", "step", "text"]
     /// The keys of a context field written as a mapping.
@@ -133,6 +139,10 @@ public enum ScenarioDecoder {
                     if let value = weight, value <= 0 {
                         d.error("'weight' must be greater than 0, found \(Node.double(value).scalar!.value)", at: w.mark)
                         weight = nil
+                    } else if let value = weight, value > ScenarioDecoder.maxWeight {
+                        // Sums of weights stay finite, so compliance is always a number.
+                        d.error("'weight' must be at most \(Int(ScenarioDecoder.maxWeight)), found \(d.describe(w))", at: w.mark)
+                        weight = nil
                     }
                 }
                 let critical = c["critical"].map { d.bool($0, "critical") } ?? false
@@ -189,7 +199,7 @@ public enum ScenarioDecoder {
             if f["min"] == nil || f["max"] == nil {
                 d.error("a question of type 'scale' needs 'min' and 'max'", at: typeNode.mark)
             }
-            let lo = d.int(f["min"], "min"), hi = d.int(f["max"], "max")
+            let lo = d.int(f["min"], "min", in: ScenarioDecoder.scaleBounds), hi = d.int(f["max"], "max", in: ScenarioDecoder.scaleBounds)
             var labels: [Int: String] = [:]
             if let labelsNode = f["labels"] {
                 if let pairs = labelsNode.mapping {
@@ -233,7 +243,7 @@ public enum ScenarioDecoder {
             }
             kind = options.count >= 2 ? .choice(options: options) : nil
         case "number":
-            let lo = d.number(f["min"], "min"), hi = d.number(f["max"], "max")
+            let lo = d.number(f["min"], "min", within: RunLimits.maxNumber), hi = d.number(f["max"], "max", within: RunLimits.maxNumber)
             if let lo, let hi, lo > hi { d.error("'min' must not be greater than 'max'", at: f.values["min"]!.mark) }
             kind = .number(min: lo, max: hi, unit: d.string(f["unit"], "unit"))
         default:

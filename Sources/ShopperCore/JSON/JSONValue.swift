@@ -110,14 +110,20 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// A number rounded to 6 decimals, without a point when whole; below 0.001, to 6
     /// significant digits instead (a p-value of 1.2e-09 must not read as 0); non-finite numbers
     /// (which JSON cannot hold) as `null`.
+    /// Total: every finite `x` gives a JSON number (huge or tiny ones in exponent form, e.g.
+    /// `1e+300`, `5e-324`), never `inf` or `nan`.
     public static func format(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x != 0, abs(x) < 1e-3 {
             let scale = pow(10, 5 - floor(log10(abs(x))))
-            return String((x * scale).rounded() / scale)
+            let rounded = (x * scale).rounded() / scale
+            // Below about 1e-303 the scale itself overflows: the value is shown as it is.
+            return String(rounded.isFinite && rounded != 0 ? rounded : x)
         }
+        // Past 1e15 a double has no sixth decimal to round, and scaling could overflow.
+        guard abs(x) < 1e15 else { return String(x) }
         let rounded = (x * 1_000_000).rounded() / 1_000_000
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
+        if rounded == rounded.rounded() {
             return String(Int64(rounded))
         }
         return String(rounded)

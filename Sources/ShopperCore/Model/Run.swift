@@ -47,9 +47,19 @@ public struct Run: Sendable, Hashable {
         steps.reduce(0) { $0 + $1.barriers.count }
     }
 
-    /// A task succeeds when the run is completed and no step failed.
+    /// An attempt at the task: a completed or abandoned run, except a completed one in which
+    /// no step was done or failed (every step skipped), which tried nothing.
+    public var isTaskAttempt: Bool {
+        switch status {
+        case .inProgress: false
+        case .abandoned: true
+        case .completed: steps.contains { $0.outcome == .done || $0.outcome == .failed }
+        }
+    }
+
+    /// A task succeeds when the run is an attempt, completed, and no step failed.
     public var succeeded: Bool {
-        status == .completed && !steps.contains { $0.outcome == .failed }
+        status == .completed && isTaskAttempt && !steps.contains { $0.outcome == .failed }
     }
 
     public func record(for step: String) -> StepRecord? {

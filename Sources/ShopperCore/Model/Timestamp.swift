@@ -13,6 +13,8 @@ public enum Timestamp {
         format(date).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
     }
 
+    /// Nil unless `text` is a real time: years `RunLimits.years` (1970–9999), offsets within
+    /// ±14:00 (`RunLimits.maxOffsetMinutes`) with minutes below 60, a day the month has.
     public static func parse(_ text: String) -> Date? {
         let b = Array(text.utf8)
         func num(_ from: Int, _ count: Int) -> Int? {
@@ -28,6 +30,7 @@ public enum Timestamp {
               b[13] == 58, b[16] == 58,
               let year = num(0, 4), let month = num(5, 2), let day = num(8, 2),
               let hour = num(11, 2), let minute = num(14, 2), let second = num(17, 2),
+              RunLimits.years.contains(year),
               (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
         var i = 19
         var fraction = 0.0
@@ -47,7 +50,8 @@ public enum Timestamp {
         if b[i] == 90 || b[i] == 122 {
             i += 1
         } else if b[i] == 43 || b[i] == 45 {
-            guard let oh = num(i + 1, 2), i + 3 < b.count, b[i + 3] == 58, let om = num(i + 4, 2) else { return nil }
+            guard let oh = num(i + 1, 2), i + 3 < b.count, b[i + 3] == 58, let om = num(i + 4, 2), om < 60,
+                  oh * 60 + om <= RunLimits.maxOffsetMinutes else { return nil }
             offset = (oh * 3600 + om * 60) * (b[i] == 43 ? 1 : -1)
             i += 6
         } else {

@@ -115,7 +115,7 @@ public enum ScenarioSchema {
                 "anyOf": [["type": "boolean"], ["type": "string", "enum": ["yes", "no", "Yes", "No", "YES", "NO"]]],
             ],
             "duration": [
-                "description": "A duration: 90s, 2m, 1h30m, 1m30s, or whole seconds; longer than zero.",
+                "description": "A duration: 90s, 2m, 1h30m, 1m30s, or whole seconds; longer than zero, at most one year (8760h).",
                 "anyOf": [
                     ["type": "integer", "minimum": 1],
                     ["type": "string", "pattern": .string(durationPattern), "not": ["pattern": .string(zeroDurationPattern)]],
@@ -173,9 +173,10 @@ public enum ScenarioSchema {
             "id": described("The item id, a lowercase slug unique in the step.", ref("slug")),
             "text": described("What the tester checks, as a yes/no statement.", ref("text")),
             "weight": [
-                "description": "The item's weight in the step's compliance score: a number greater than 0 (default 1).",
+                "description": "The item's weight in the step's compliance score: a number greater than 0, at most 1000 (default 1).",
                 "type": ["number", "null"],
                 "exclusiveMinimum": 0,
+                "maximum": .int(Int(ScenarioDecoder.maxWeight)),
                 "default": 1,
             ],
             "critical": nullable("A critical item answered no sets the step's compliance to 0 (default false).",
@@ -208,10 +209,14 @@ public enum ScenarioSchema {
         "min": [
             "description": "scale: the lowest point, a whole number (required). number: the lowest accepted value (optional).",
             "type": ["number", "null"],
+            "minimum": .int(-Int(RunLimits.maxNumber)),
+            "maximum": .int(Int(RunLimits.maxNumber)),
         ],
         "max": [
             "description": "scale: the highest point, a whole number greater than min (required). number: the highest accepted value (optional).",
             "type": ["number", "null"],
+            "minimum": .int(-Int(RunLimits.maxNumber)),
+            "maximum": .int(Int(RunLimits.maxNumber)),
         ],
         "labels": [
             "description": "scale only: texts for some points, e.g. {1: Very hard, 7: Very easy}.",
@@ -239,9 +244,12 @@ public enum ScenarioSchema {
                 when(types: ["scale"], then: [
                     "required": ["min", "max"],
                     "properties": .object([
-                        .init("min", ["description": "The lowest point of the scale, a whole number.", "type": "integer"]),
-                        .init("max", ["description": "The highest point of the scale, a whole number greater than min.",
-                                      "type": "integer"]),
+                        .init("min", ["description": "The lowest point of the scale, a whole number from -1000 to 1000.",
+                                      "type": "integer", "minimum": .int(ScenarioDecoder.scaleBounds.lowerBound),
+                                      "maximum": .int(ScenarioDecoder.scaleBounds.upperBound)]),
+                        .init("max", ["description": "The highest point of the scale, a whole number greater than min, at most 1000.",
+                                      "type": "integer", "minimum": .int(ScenarioDecoder.scaleBounds.lowerBound),
+                                      "maximum": .int(ScenarioDecoder.scaleBounds.upperBound)]),
                     ] + forbiddenMembers(except: ["min", "max", "labels"])),
                 ]),
                 when(types: ["choice"], then: [
