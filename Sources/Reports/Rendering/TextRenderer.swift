@@ -86,7 +86,7 @@ public struct TextRenderer: Sendable {
                 t.low.map { "\(TextLayout.seconds(t.value)) \(TextLayout.seconds($0))–\(TextLayout.seconds(t.high))" }
                     ?? TextLayout.seconds(t.value)
             } ?? "–"
-            let nps = TextLayout.nps(p.nps)
+            let nps = TextLayout.nps(p.nps, all: strings.npsAll)
             lines.append("  " + TextLayout.pad(p.period.label, 9) + TextLayout.padLeft(String(p.runs), 5) + "  "
                          + TextLayout.pad(success, 16) + TextLayout.pad(time, 20) + TextLayout.padLeft(nps, 13)
                          + TextLayout.padLeft(TextLayout.percent(p.csat?.share), 6)
