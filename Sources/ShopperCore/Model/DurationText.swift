@@ -31,7 +31,9 @@ public enum DurationText {
 
     /// `1h05m`, `2m30s`, `45s`; fractions of a second are dropped.
     public static func format(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded(.down))
+        // Clamped: an interval's upper end can pass Int.max seconds (a geometric mean over a
+        // second and a year at n = 2), and formatting must not trap.
+        let total = Int(clamping: seconds.rounded(.down))
         let h = total / 3600, m = total % 3600 / 60, s = total % 60
         if h > 0 { return m > 0 ? "\(h)h\(pad(m))m" : "\(h)h" }
         if m > 0 { return s > 0 ? "\(m)m\(pad(s))s" : "\(m)m" }
@@ -41,10 +43,10 @@ public enum DurationText {
     /// A clock reading: `0:42`, `12:05`, `1:02:03`, with tenths when asked: `0:42.3`.
     public static func clock(_ seconds: Double, tenths: Bool = false) -> String {
         let safe = max(0, seconds)
-        let total = Int(safe.rounded(.down))
+        let total = Int(clamping: safe.rounded(.down))
         let h = total / 3600, m = total % 3600 / 60, s = total % 60
         var text = h > 0 ? "\(h):\(pad(m)):\(pad(s))" : "\(m):\(pad(s))"
-        if tenths { text += ".\(Int((safe * 10).rounded(.down)) % 10)" }
+        if tenths { text += ".\(Int(clamping: (safe * 10).rounded(.down)) % 10)" }
         return text
     }
 
