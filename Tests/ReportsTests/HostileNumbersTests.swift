@@ -79,6 +79,10 @@ import YAMLKit
             run.steps[0].answers = [.init("ease", 7), .init("other", RunLimits.maxNumber)]
             runs.append(run)
         }
+        // A second and a year in one period at n = 2: the time interval's upper end passes Int.max
+        // seconds (found by scripts/fuzz, seed 3, case 714: the text report trapped).
+        runs.append(Fixtures.run("short", started: "2026-09-01T10:00:00Z", findSeconds: 1, paySeconds: 1))
+        runs.append(Fixtures.run("long-pay", started: "2026-09-02T10:00:00Z", findSeconds: 1, paySeconds: RunLimits.maxSeconds))
         // Hundreds of steps of a year each make a task time of centuries.
         var long = Fixtures.run("long", started: "2026-11-20T10:00:00Z")
         long.steps = (0..<500).map { .init(step: "s\($0)", touchpoint: "t", outcome: .done, seconds: RunLimits.maxSeconds) }
@@ -108,6 +112,10 @@ import YAMLKit
             _ = TextLayout.signed(x, 0)
         }
         #expect(TextLayout.formatted(1e300, 1) == "1e+300")
+        for x in [1e50, 9.3e18, Double.infinity, Double.greatestFiniteMagnitude] {
+            #expect(!TextLayout.seconds(x).isEmpty)
+            #expect(!DurationText.clock(x, tenths: true).isEmpty)
+        }
         #expect(TextLayout.percent(.infinity) == "–")
         #expect(TextLayout.formatted(12.25, 1) == "12.3" || TextLayout.formatted(12.25, 1) == "12.2")
     }

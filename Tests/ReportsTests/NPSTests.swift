@@ -59,6 +59,7 @@ struct NPSOneGroupTests {
         #expect(nps.oneGroup == group)
         #expect(TextLayout.nps(nps) == shown)
         #expect(TextLayout.nps(nps, spaced: true) == shown.replacingOccurrences(of: " all", with: ", all"))
+        #expect(TextLayout.nps(nps, all: ReportStrings(.ru).npsAll) == shown.replacingOccurrences(of: "all", with: "все"))
         // Two groups: an interval again.
         let mixed = try #require(NPS(answers: Array(repeating: answer, count: 11) + [answer == 10 ? 8 : 10]))
         #expect(mixed.oneGroup == nil)

@@ -111,7 +111,7 @@ public enum HTMLRenderer {
         for p in s.periods {
             let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let tci = p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "–"
-            let nps = TextLayout.nps(p.nps, spaced: true)
+            let nps = TextLayout.nps(p.nps, spaced: true, all: strings.npsAll)
             h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(strings.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(strings.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
         }
         h += "</tbody></table></div>\n"

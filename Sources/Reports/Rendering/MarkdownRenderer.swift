@@ -43,7 +43,7 @@ public enum MarkdownRenderer {
             for p in s.periods {
                 let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
                 let tci = p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "–"
-                let nps = TextLayout.nps(p.nps, spaced: true)
+                let nps = TextLayout.nps(p.nps, spaced: true, all: strings.npsAll)
                 out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(strings.seconds(p.time?.value)) | \(tci) | \(strings.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(TextLayout.formatted(p.ces?.mean, 1)) |")
             }
             if let note = strings.untimedNote(s) {

@@ -28,6 +28,9 @@ public struct ReportStrings: Sendable, Hashable {
 
     func t(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
 
+    /// `+100 all 9–10`: every NPS answer in one group.
+    var npsAll: String { t("all", "все") }
+
     /// A count with its noun in the report's language (see `Plural.count`).
     func count(_ n: Int, en one: String, _ other: String, ru ruOne: String, _ ruFew: String, _ ruMany: String) -> String {
         language == .ru ? Plural.count(n, ruOne, ruFew, ruMany, language: .ru) : Plural.count(n, one, other, language: .en)

@@ -192,12 +192,13 @@ enum TextLayout {
     /// reaches past ±100 and is clipped, so no impossible value is shown; `+100 n<10` below
     /// `NPS.smallSample` answers, where the normal margin means nothing (two promoters give
     /// ±0) and no interval is shown; `+100 all 9–10` (`+100, all 9–10` when `spaced`) when every
-    /// answer is in one group, whose margin is 0 at any n. At most 13 columns unspaced.
-    static func nps(_ nps: NPS?, spaced: Bool = false) -> String {
+    /// answer is in one group, whose margin is 0 at any n (`all` is the word, `все` in Russian).
+    /// At most 13 columns unspaced.
+    static func nps(_ nps: NPS?, spaced: Bool = false, all: String = "all") -> String {
         guard let nps else { return "–" }
         let score = signed(nps.score, 0)
         if nps.isSmallSample { return "\(score) n<\(NPS.smallSample)" }
-        if let group = nps.oneGroup { return "\(score)\(spaced ? "," : "") all \(npsRange(group))" }
+        if let group = nps.oneGroup { return "\(score)\(spaced ? "," : "") \(all) \(npsRange(group))" }
         if nps.low > nps.score - nps.marginOfError || nps.high < nps.score + nps.marginOfError {
             return "\(score) \(formatted(nps.low, 0))…\(formatted(nps.high, 0))"
         }

@@ -138,7 +138,7 @@ public struct TextRenderer: Sendable {
                 success: p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–",
                 time: strings.seconds(p.time?.value),
                 interval: p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "",
-                nps: TextLayout.nps(p.nps), csat: TextLayout.percent(p.csat?.share), ces: TextLayout.formatted(p.ces?.mean, 1))
+                nps: TextLayout.nps(p.nps, all: strings.npsAll), csat: TextLayout.percent(p.csat?.share), ces: TextLayout.formatted(p.ces?.mean, 1))
         }
         func widest(_ head: String, _ cells: [String], least: Int) -> Int {
             max(least, ([head] + cells).map(TextLayout.width).max()!)
