@@ -101,7 +101,13 @@ public final class Session {
         }
         let folded = tester.lowercased()
         let isUnfinished = { (run: Run) in run.status == .inProgress && run.tester.trimmingWhitespace.lowercased() == folded }
-        let unfinished = pastRuns.runs.filter { $0.status == .inProgress && $0.tester.trimmingWhitespace.lowercased() == folded }
+        // Only this tester's files are read for the offer (their ids carry the tester's slug), so it
+        // does not wait for the whole history, which the barrier list reads in the background.
+        let unfinished = store.files(scenario: scenario.id, tester: tester).compactMap { path -> PastRun? in
+            guard !RunStore.saysEnded(path: path), case .success(let run) = store.load(path: path), isUnfinished(run)
+            else { return nil }
+            return PastRun(run, path: path)
+        }
         var toAbandon: Run?
         // Runs another runner has open are never offered (see `claimLatest`).
         if let latest = claimLatest(unfinished, where: isUnfinished) {

@@ -171,6 +171,46 @@ public struct RunStore: Sendable {
         }
     }
 
+    /// Paths of the run files of `scenario` whose id was made for `tester` (`RunID.make`: the
+    /// tester's slug after the time, with `-2`, `-3`… for a second run in the same second), sorted
+    /// by name. Only names are read, so this costs a folder listing however long the history: the
+    /// offer to resume an unfinished run reads just these files.
+    public func files(scenario: String, tester: String) -> [String] {
+        let slug = Slug.make(from: tester) ?? "tester"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/\(scenario)")) ?? []
+        return names.filter { name in
+            guard let stem = Self.stem(of: name), RunID.isValid(stem) else { return false }
+            let rest = stem.dropFirst(17)
+            if rest == slug { return true }
+            guard rest.hasPrefix(slug + "-") else { return false }
+            let suffix = rest.dropFirst(slug.count + 1)
+            return !suffix.isEmpty && suffix.allSatisfy(\.isASCII) && suffix.allSatisfy(\.isNumber)
+        }.sorted().map { "\(root)/\(scenario)/\($0)" }
+    }
+
+    /// Whether the file at `path` says, as shopper writes it, that its run has ended: a top-level
+    /// line `status: completed` or `status: abandoned`. Such a line at the start of a line can only
+    /// be the top-level key (text inside values is indented), so a true answer is certain; anything
+    /// else, an unreadable file included, is false and the file is decoded. Lets the offer to resume
+    /// pass over a tester's finished runs without decoding them.
+    public static func saysEnded(path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        for status in ["completed", "abandoned"] {
+            for end in ["\n", "\r\n"] {
+                if data.range(of: Data("\nstatus: \(status)\(end)".utf8)) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// A run file's name without `.yaml`/`.yml`; nil for other names and hidden files.
+    private static func stem(of name: String) -> String? {
+        guard !name.hasPrefix(".") else { return nil }
+        if name.hasSuffix(".yaml") { return String(name.dropLast(5)) }
+        if name.hasSuffix(".yml") { return String(name.dropLast(4)) }
+        return nil
+    }
+
     /// Paths of the run files, optionally of one scenario, sorted by name (so by start time per scenario).
     public func files(scenario: String? = nil) -> [String] {
         let fm = FileManager.default
