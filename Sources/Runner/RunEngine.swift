@@ -210,14 +210,18 @@ public struct RunEngine: Sendable {
     /// step has ended, e.g. the barrier asked for after `failed`). A step holds each barrier once:
     /// a barrier already recorded in this step keeps its entry and time, and takes the new
     /// severity only when it is higher.
-    public mutating func addBarrier(id: String, text: String, severity: BarrierRecord.Severity, now: Moment) -> [Effect] {
+    /// `cause`: the barrier is what stopped the step (named after `f`); one already recorded in the
+    /// step is marked so rather than recorded twice.
+    public mutating func addBarrier(id: String, text: String, severity: BarrierRecord.Severity, cause: Bool = false,
+                                    now: Moment) -> [Effect] {
         let at = stamp(now: now, event: "addBarrier")
         if case .running(let t) = phase { updateTiming(t, now: now, outcome: .started) }
         mutateRecord { record in
             if let i = record.barriers.firstIndex(where: { $0.id == id }) {
                 record.barriers[i].severity = max(record.barriers[i].severity, severity)
+                if cause { record.barriers[i].cause = true }
             } else {
-                record.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at))
+                record.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at, cause: cause))
             }
         }
         return [.save]

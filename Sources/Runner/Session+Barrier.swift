@@ -34,7 +34,7 @@ extension Session {
             if let earlier, line.trimmingWhitespace.isEmpty { return .success(earlier.severity) }
             return self.parser.severity(line)
         }) else { return false }
-        try apply(engine.addBarrier(id: option.id, text: option.text, severity: severity, now: pressed))
+        try apply(engine.addBarrier(id: option.id, text: option.text, severity: severity, cause: failing, now: pressed))
         let entry = engine.currentRecord?.barriers.first { $0.id == option.id }
         if let earlier, let entry {
             let raised = entry.severity > earlier.severity

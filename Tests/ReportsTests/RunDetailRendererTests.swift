@@ -63,6 +63,16 @@ import Testing
         }
     }
 
+    @Test func theBarrierNamedAsTheCauseOfAFailureIsSaidSo() throws {
+        var run = Self.run()
+        let step = try #require(run.steps.firstIndex { !$0.barriers.isEmpty })
+        run.steps[step].barriers[0].cause = true
+        #expect(RunDetailRenderer.render(run, language: .en).contains(", the cause of the failure) at "))
+        #expect(RunDetailRenderer.render(run, language: .ru).contains(", причина неудачи) в "))
+        run.steps[step].barriers[0].cause = false
+        #expect(!RunDetailRenderer.render(run, language: .en).contains("the cause of the failure"))
+    }
+
     @Test func inProgressAndAbandonedRunsInRussian() {
         var run = Self.run()
         run.status = .inProgress

@@ -222,6 +222,7 @@ import YAMLKit
         "version-0": variant("scenario_version: 1", "scenario_version: 0"),
         "severity-5": variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - id: slow\n    text: Slow\n    severity: 5\n"),
         "note-without-text": variant("  seconds: 30\n", "  seconds: 30\n  notes:\n  - at: 3\n"),
+        "barrier-cause-not-a-boolean": variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - {id: slow, text: Slow, severity: 2, cause: maybe}\n"),
         "barrier-text-null": variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - id: slow\n    text:\n    severity: 2\n"),
         "answer-list": variant("ease: 6", "ease: [6]"),
         "step-item-scalar": variant("- step: pay", "- just text\n- step: pay"),
@@ -280,6 +281,7 @@ import YAMLKit
         "block-scalars": (variant("tester: Anna", "tester: |\n  Anna\n  Petrova")
             .replacingOccurrences(of: "  seconds: 30\n", with: "  seconds: 30\n  barriers:\n  - id: slow\n    text: >\n      folded\n      text\n    severity: 4\n    at: 1e1\n"), true),
         "hex-format": (variant("format: 1", "format: 0x1"), true),
+        "barrier-cause": (variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - {id: slow, text: Slow, severity: 2, at: 3, cause: true}\n"), true),
     ]
 
     @Test(arguments: unusualButValid.keys.sorted())

@@ -123,6 +123,23 @@ import Testing
         ])
     }
 
+    @Test func aBarrierNamedAfterFailingIsMarkedTheCauseNotRecordedAgain() {
+        var engine = startedEngine()
+        _ = engine.beginStep(now: now)
+        clock.advance(by: 5)
+        _ = engine.addBarrier(id: "slow-search", text: "Search is slow", severity: .minor, now: now)
+        clock.advance(by: 5)
+        _ = engine.finishStep(.failed, now: now)
+        _ = engine.addBarrier(id: "slow-search", text: "Search is slow", severity: .major, cause: true, now: now)
+        #expect(engine.run.steps[0].barriers == [
+            BarrierRecord(id: "slow-search", text: "Search is slow", severity: .major, at: 5, cause: true),
+        ])
+        // A barrier first named as the cause is recorded once, marked.
+        _ = engine.addBarrier(id: "no-filter", text: "No filter by time", severity: .blocker, cause: true, now: now)
+        #expect(engine.run.steps[0].barriers.map(\.cause) == [true, true])
+        #expect(engine.run.steps[0].barriers.count == 2)
+    }
+
     @Test func outcomesFollowTheWalkAndSkipsMoveOn() {
         var engine = startedEngine()
         _ = engine.skipStep(now: now)  // search, from ready

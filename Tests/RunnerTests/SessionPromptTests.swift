@@ -50,7 +50,7 @@ import YAMLKit
         let (_, run) = try run(script)
         let search = try #require(run.record(for: "search"))
         #expect(search.outcome == .failed)
-        #expect(search.barriers == [BarrierRecord(id: "slow-search", text: "Search is slow", severity: .blocker, at: 3)])
+        #expect(search.barriers == [BarrierRecord(id: "slow-search", text: "Search is slow", severity: .blocker, at: 3, cause: true)])
         #expect(script.text.contains("  1. Search is slow (recorded in this step at 0:03.0)"))
         #expect(script.text.contains("Severity: 1 cosmetic, 2 minor, 3 major, 4 blocker (Enter: keep 2 minor):"))
         #expect(script.text.contains("Barrier 'slow-search', recorded at 0:03.0, is the cause of the failure (not recorded twice); severity raised to 4 blocker."))

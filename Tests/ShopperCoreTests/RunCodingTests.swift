@@ -12,7 +12,7 @@ import YAMLKit
         run.steps = [
             StepRecord(step: "search", touchpoint: "app-search", stage: .consideration, outcome: .done, seconds: 73.4,
                        pausedSeconds: 12, score: 8,
-                       barriers: [BarrierRecord(id: "no-return", text: "Дата возврата сбросилась", severity: .major, at: 31.2)],
+                       barriers: [BarrierRecord(id: "no-return", text: "Дата возврата сбросилась", severity: .major, at: 31.2, cause: true)],
                        checklist: ["dates": .yes, "price": .no, "extra": .na],
                        answers: ["ease": .number(6), "pick": .text("yes"), "ok": .bool(true), "note": .none, "hours": .number(2.5)],
                        notes: [NoteRecord(at: 40, text: "Слишком мелкий шрифт: 10pt")]),

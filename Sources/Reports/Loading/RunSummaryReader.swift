@@ -49,6 +49,7 @@ struct RunSummaryReader {
         var text: String?
         var severity: BarrierRecord.Severity?
         var at = 0.0
+        var cause = false
     }
 
     // Key lists, in bit order.
@@ -56,7 +57,7 @@ struct RunSummaryReader {
                                                   "finished", "status", "context", "steps", "survey"]
     private static let stepKeys: [StaticString] = ["step", "touchpoint", "stage", "outcome", "seconds", "paused_seconds",
                                                    "score", "barriers", "checklist", "answers", "notes"]
-    private static let barrierKeys: [StaticString] = ["id", "text", "severity", "at"]
+    private static let barrierKeys: [StaticString] = ["id", "text", "severity", "at", "cause"]
     private static let noteKeys: [StaticString] = ["at", "text"]
 
     private static let maxNodes = YAMLParser.Limits().maxNodes
@@ -348,9 +349,12 @@ struct RunSummaryReader {
                 return false
             }
             barrier.severity = severity
-        default:
+        case 3:
             guard let at = Self.seconds(e) else { return false }
             barrier.at = at
+        default: // cause: a plain true/false (else the full decoder says what is wrong)
+            guard e.style == .plain, case .bool(let cause) = e.resolved else { return false }
+            barrier.cause = cause
         }
         return true
     }
@@ -406,7 +410,7 @@ struct RunSummaryReader {
         case .barrier:
             guard frame.valued & 0b111 == 0b111, let id = barrier.id, let text = barrier.text,
                   let severity = barrier.severity else { return false }
-            step.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: barrier.at))
+            step.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: barrier.at, cause: barrier.cause))
         case .note:
             guard frame.valued & 0b10 != 0 else { return false }
         default:

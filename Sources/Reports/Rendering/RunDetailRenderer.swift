@@ -47,7 +47,8 @@ public enum RunDetailRenderer {
             }
             for barrier in record.barriers {
                 lines.append("   " + words.barrier(safe(barrier.id), severity: barrier.severity.rawValue,
-                                                   at: DurationText.clock(barrier.at), text: safe(barrier.text)))
+                                                   at: DurationText.clock(barrier.at), text: safe(barrier.text),
+                                                   cause: barrier.cause))
             }
             for note in record.notes {
                 lines.append("   " + words.note(at: DurationText.clock(note.at), text: safe(note.text)))

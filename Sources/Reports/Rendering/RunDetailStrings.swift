@@ -55,8 +55,9 @@ public struct RunDetailStrings: Sendable, Hashable {
     func target(_ duration: String) -> String { t("target \(duration)", "цель \(duration)") }
     func score(_ score: Int) -> String { t("score \(score)/10", "оценка \(score)/10") }
     var critical: String { t("(critical)", "(критичный)") }
-    func barrier(_ id: String, severity: Int, at clock: String, text: String) -> String {
-        t("! \(id) (severity \(severity)) at \(clock): \(text)", "! \(id) (серьёзность \(severity)) в \(clock): \(text)")
+    func barrier(_ id: String, severity: Int, at clock: String, text: String, cause: Bool = false) -> String {
+        t("! \(id) (severity \(severity)\(cause ? ", the cause of the failure" : "")) at \(clock): \(text)",
+          "! \(id) (серьёзность \(severity)\(cause ? ", причина неудачи" : "")) в \(clock): \(text)")
     }
     func note(at clock: String, text: String) -> String { t("note at \(clock): \(text)", "заметка в \(clock): \(text)") }
     var survey: String { t("survey", "опрос") }

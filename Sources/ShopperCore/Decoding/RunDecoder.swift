@@ -81,14 +81,15 @@ public enum RunDecoder {
         var barriers: [BarrierRecord] = []
         if let items = d.list(f["barriers"], "barriers") {
             for item in items {
-                guard let b = d.fields(item, what: "barrier in \(name)", known: ["id", "text", "severity", "at"],
+                guard let b = d.fields(item, what: "barrier in \(name)", known: ["id", "text", "severity", "at", "cause"],
                                        required: ["id", "text", "severity"]) else { continue }
                 let id = d.slug(b["id"], "id")
                 let text = d.string(b["text"], "text", allowEmpty: true)
                 let severity = d.int(b["severity"], "severity", in: 1...4).flatMap(BarrierRecord.Severity.init(rawValue:))
                 let at = b["at"].map { time($0, "at", d) } ?? 0
-                if let id, let text, let severity, let at {
-                    barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at))
+                let cause = b["cause"].map { d.bool($0, "cause") } ?? false
+                if let id, let text, let severity, let at, let cause {
+                    barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: at, cause: cause))
                 }
             }
         }

@@ -35,8 +35,10 @@ public enum RunEncoder {
         if let score = r.score { fields.append(("score", .int(score))) }
         if !r.barriers.isEmpty {
             fields.append(("barriers", .sequence(r.barriers.map { b in
-                .mapping([("id", .string(b.id)), ("text", .string(b.text)), ("severity", .int(b.severity.rawValue)),
-                          ("at", .double(b.at, digits: 1))])
+                var barrier: [(String, Node)] = [("id", .string(b.id)), ("text", .string(b.text)),
+                                                 ("severity", .int(b.severity.rawValue)), ("at", .double(b.at, digits: 1))]
+                if b.cause { barrier.append(("cause", Node(.scalar(.init("true"))))) }
+                return .mapping(barrier)
             })))
         }
         if !r.checklist.isEmpty {

@@ -61,14 +61,19 @@ public struct BarrierRecord: Sendable, Hashable {
     public var id: String
     public var text: String
     public var severity: Severity
+    /// The barrier the tester named as what stopped the step (picked after `f`), written
+    /// `cause: true`; a step holds each barrier once, so the cause is a mark, not a second entry.
+    /// (Declared beside `severity` so the record stays 48 bytes in reports' memory.)
+    public var cause: Bool
     /// Seconds into the step (active time).
     public var at: Double
 
-    public init(id: String, text: String, severity: Severity, at: Double) {
+    public init(id: String, text: String, severity: Severity, at: Double, cause: Bool = false) {
         self.id = id
         self.text = text
         self.severity = severity
         self.at = at
+        self.cause = cause
     }
 }
 
