@@ -251,7 +251,7 @@ struct SchemaTests {
         #expect((row.validator == row.schema) == (row.limit == nil), "a disagreement needs a reason, and only a disagreement")
     }
 
-    @Test(.enabled(if: PythonSchemaCheck.isAvailable, "needs python3 with the jsonschema and PyYAML packages"))
+    @Test(.enabled(if: PythonSchemaCheck.shouldRun, "needs python3 with the jsonschema and PyYAML packages (pip install jsonschema pyyaml); required when CI is set"))
     func schemaVerdicts() throws {
         let verdicts = try PythonSchemaCheck.validate(Self.rows.map(\.yaml), schema: ScenarioSchema.json())
         try #require(verdicts.count == Self.rows.count)
@@ -260,13 +260,13 @@ struct SchemaTests {
         }
     }
 
-    @Test(.enabled(if: PythonSchemaCheck.isAvailable, "needs python3 with the jsonschema and PyYAML packages"))
+    @Test(.enabled(if: PythonSchemaCheck.shouldRun, "needs python3 with the jsonschema and PyYAML packages (pip install jsonschema pyyaml); required when CI is set"))
     func schemaIsAValidDraft202012Schema() throws {
         #expect(try PythonSchemaCheck.metaSchemaProblem(ScenarioSchema.json()) == nil)
     }
 
     /// Every sample in scenarios/ (when there are any) and both starters validate against the schema.
-    @Test(.enabled(if: PythonSchemaCheck.isAvailable, "needs python3 with the jsonschema and PyYAML packages"))
+    @Test(.enabled(if: PythonSchemaCheck.shouldRun, "needs python3 with the jsonschema and PyYAML packages (pip install jsonschema pyyaml); required when CI is set"))
     func samplesAndStartersValidate() throws {
         var documents: [(String, String)] = Language.allCases.map {
             ("starter (\($0.rawValue))", StarterScenario.text(id: "starter", language: $0))
@@ -316,11 +316,30 @@ private enum PythonSchemaCheck {
         var errors: [String]
     }
 
-    /// Whether python3 with jsonschema and PyYAML can be run here.
-    static let isAvailable: Bool = {
-        guard let result = try? run(["-c", "import jsonschema, yaml"], input: nil) else { return false }
-        return result.status == 0
+    /// The python3 with jsonschema and PyYAML: the one in `.venv-test/` at the package root (which
+    /// `.ci/run` makes), else the `python3` on the path; nil when neither has both.
+    static let python: String? = {
+        let venv = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".venv-test/bin/python3").path
+        for candidate in [venv, "python3"] where candidate == "python3" || FileManager.default.isExecutableFile(atPath: venv) {
+            if let result = try? run(candidate, ["-c", "import jsonschema, yaml"], input: nil), result.status == 0 {
+                return candidate
+            }
+        }
+        return nil
     }()
+
+    static var isAvailable: Bool { python != nil }
+    /// Run when python with both packages is here, and always in CI (`CI` set), where its absence
+    /// fails the tests instead of skipping them.
+    static var shouldRun: Bool { isAvailable || !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
+
+    private static func run(_ arguments: [String], input: String?) throws -> Result {
+        guard let python else {
+            throw Failure(message: "python3 with jsonschema and PyYAML is required when CI is set; .ci/run installs them into .venv-test")
+        }
+        return try run(python, arguments, input: input)
+    }
 
     /// Checks the schema against the draft 2020-12 meta-schema; nil when it is valid, else the error.
     static func metaSchemaProblem(_ schema: String) throws -> String? {
@@ -405,10 +424,10 @@ private enum PythonSchemaCheck {
         var stderr: String
     }
 
-    private static func run(_ arguments: [String], input: String?) throws -> Result {
+    private static func run(_ python: String, _ arguments: [String], input: String?) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
+        process.arguments = [python] + arguments
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
