@@ -92,7 +92,7 @@ final class Script {
         let pay = run.steps[1]
         #expect(pay.seconds == 4.2)
         #expect(pay.score == nil)
-        #expect(pay.barriers == [BarrierRecord(id: "card-form-rejects-my-card", text: "Card form rejects my card", severity: .blocker, at: 4.2)])
+        #expect(pay.barriers == [BarrierRecord(id: "card-form-rejects-my-card", text: "Card form rejects my card", severity: .blocker, at: 4.2, cause: true)])
         #expect(pay.answers == ["method": .text("Apple Pay")])
         #expect(run.steps[2].seconds == 0)
         #expect(run.survey == ["nps": .number(9), "again": .bool(true)])
