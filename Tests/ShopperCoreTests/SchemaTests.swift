@@ -1,6 +1,7 @@
 import Foundation
 import ShopperCore
 import Testing
+import TestSupport
 import YAMLKit
 
 @Suite("Scenario JSON Schema")
@@ -318,27 +319,18 @@ private enum PythonSchemaCheck {
 
     /// The python3 with jsonschema and PyYAML: the one in `.venv-test/` at the package root (which
     /// `.ci/run` makes), else the `python3` on the path; nil when neither has both.
-    static let python: String? = {
-        let venv = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".venv-test/bin/python3").path
-        for candidate in [venv, "python3"] where candidate == "python3" || FileManager.default.isExecutableFile(atPath: venv) {
-            if let result = try? run(candidate, ["-c", "import jsonschema, yaml"], input: nil), result.status == 0 {
-                return candidate
-            }
-        }
-        return nil
-    }()
+    static let python: String? = PythonProcess.find(importing: "jsonschema, yaml")
 
     static var isAvailable: Bool { python != nil }
     /// Run when python with both packages is here, and always in CI (`CI` set), where its absence
     /// fails the tests instead of skipping them.
     static var shouldRun: Bool { isAvailable || !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
 
-    private static func run(_ arguments: [String], input: String?) throws -> Result {
+    private static func run(_ arguments: [String], input: String?) throws -> PythonProcess.Result {
         guard let python else {
             throw Failure(message: "python3 with jsonschema and PyYAML is required when CI is set; .ci/run installs them into .venv-test")
         }
-        return try run(python, arguments, input: input)
+        return try PythonProcess.run(python, arguments, input: input)
     }
 
     /// Checks the schema against the draft 2020-12 meta-schema; nil when it is valid, else the error.
@@ -418,37 +410,6 @@ private enum PythonSchemaCheck {
         print(json.dumps(results))
         """#
 
-    private struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private static func run(_ python: String, _ arguments: [String], input: String?) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python] + arguments
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // Feed stdin and drain both pipes concurrently, so a full pipe cannot deadlock.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        DispatchQueue.global().async(group: group) {
-            errData = stderr.fileHandleForReading.readDataToEndOfFile()
-        }
-        DispatchQueue.global().async(group: group) {
-            if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-            try? stdin.fileHandleForWriting.close()
-        }
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
 }
 
 /// Paths in the package, found from this file's location.

@@ -9,13 +9,7 @@ import YAMLKit
 /// missing, except when the `CI` environment variable is set: there it must be present.
 public enum PyYAML {
     /// The python3 that can `import yaml`, if any.
-    public static let python: String? = {
-        let venv = packageRoot.appendingPathComponent(".venv-test/bin/python3").path
-        for candidate in [venv, "python3"] where candidate == "python3" || FileManager.default.isExecutableFile(atPath: venv) {
-            if let result = try? run(candidate, ["-c", "import yaml"], input: nil), result.status == 0 { return candidate }
-        }
-        return nil
-    }()
+    public static let python: String? = PythonProcess.find(importing: "yaml")
 
     public static var isAvailable: Bool { python != nil }
     /// In CI (`CI` set) a missing PyYAML fails the tests instead of skipping them.
@@ -32,7 +26,7 @@ public enum PyYAML {
     public static func read(_ documents: [String]) throws -> [String] {
         guard let python else { throw Unavailable() }
         let payload = try JSONSerialization.data(withJSONObject: documents)
-        let result = try run(python, ["-c", script], input: String(decoding: payload, as: UTF8.self))
+        let result = try PythonProcess.run(python, ["-c", script], input: String(decoding: payload, as: UTF8.self))
         guard result.status == 0 else { throw Failure(message: "python failed: \(result.stderr)") }
         guard let items = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String] else {
             throw Failure(message: "unexpected output: \(result.stdout)")
@@ -85,38 +79,4 @@ public enum PyYAML {
         print(json.dumps(out))
         """#
 
-    private static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    private struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private static func run(_ python: String, _ arguments: [String], input: String?) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python == "python3" ? "/usr/bin/env" : python)
-        process.arguments = (python == "python3" ? ["python3"] : []) + arguments
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // Feed stdin and drain both pipes concurrently, so a full pipe cannot deadlock.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        DispatchQueue.global().async(group: group) {
-            errData = stderr.fileHandleForReading.readDataToEndOfFile()
-        }
-        DispatchQueue.global().async(group: group) {
-            if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-            try? stdin.fileHandleForWriting.close()
-        }
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
 }
