@@ -2,7 +2,8 @@ import Foundation
 import ShopperCore
 
 /// What the statistics need of one run, and no more: no notes, no free text answers, no
-/// checklist item ids. Built once per file by `RunLoader`, so 10,000 runs stay small.
+/// checklist item ids but those of failed critical items. Built once per file by `RunLoader`,
+/// so 10,000 runs stay small.
 public struct RunSummary: Sendable, Hashable {
     /// One step record, reduced.
     public struct StepSummary: Sendable, Hashable {
