@@ -31,10 +31,10 @@ import YAMLKit
          "answer 9223372036854775808 to 'nps' is too large: numbers in answers must be from -10^15 to 10^15"),
         ("nps: 9", "nps: 1️⃣-1000000000000001",
          "answer -1000000000000001 to 'nps' is too large: numbers in answers must be from -10^15 to 10^15"),
-        ("started: 2026-11-23T10:15:00Z", "started: 1️⃣0000-11-23T10:15:00Z",
+        ("started: \"2026-11-23T10:15:00Z\"", "started: 1️⃣0000-11-23T10:15:00Z",
          "'started' must be an ISO 8601 time such as 2026-11-23T10:15:00Z (a real date in the years 1970 to 9999, "
          + "an offset within ±14:00), found '0000-11-23T10:15:00Z'"),
-        ("finished: 2026-11-23T10:25:00Z", "finished: 1️⃣2026-11-23T10:25:00+99:99",
+        ("finished: \"2026-11-23T10:25:00Z\"", "finished: 1️⃣2026-11-23T10:25:00+99:99",
          "'finished' must be an ISO 8601 time such as 2026-11-23T10:15:00Z (a real date in the years 1970 to 9999, "
          + "an offset within ±14:00), found '2026-11-23T10:25:00+99:99'"),
     ])
@@ -51,8 +51,8 @@ import YAMLKit
         ("paused_seconds: 12", "paused_seconds: 0"),
         ("hours: 2.5", "hours: -1000000000000000"),
         ("hours: 2.5", "hours: 1e15"),
-        ("started: 2026-11-23T10:15:00Z", "started: 2026-11-23T00:15:00-09:59"),
-        ("finished: 2026-11-23T10:25:00Z", "finished: 2026-11-24T00:25:00+14:00"),
+        ("started: \"2026-11-23T10:15:00Z\"", "started: 2026-11-23T00:15:00-09:59"),
+        ("finished: \"2026-11-23T10:25:00Z\"", "finished: 2026-11-24T00:25:00+14:00"),
     ])
     func numbersAtTheEdgesOfTheirRangeAreAccepted(from: String, to: String) throws {
         let (text, _) = try mutated(from, to)

@@ -88,7 +88,9 @@ extension ReportBuilder {
                 if passes { f.passed += 1 }
             }
             if !run.checklist.criticalFailures.isEmpty { f.criticalFailures += 1 }
-            for item in Set(run.checklist.criticalFailures) {
+            // Each item once per run, in the run's order (a Set's order would differ between processes).
+            var seen: Set<RunSummary.CriticalItem> = []
+            for item in run.checklist.criticalFailures where seen.insert(item).inserted {
                 if let i = itemIndex[item] {
                     f.criticalItems[i].failed += 1
                 } else {
