@@ -281,7 +281,7 @@ public struct ReportBuilder: Sendable {
             guard let before = baseline[key], let result = MetricSample.test(current: current, baseline: before),
                   result.p.isFinite else { continue }
             tests.append(ChangeTest(scenario: id, metric: key.metric, step: key.step, question: key.question,
-                                    baseline: before.shown, current: current.shown, p: result.p,
+                                    baseline: before.shown, current: current.shown, p: min(1, max(0, result.p)),
                                     difference: result.difference))
         }
         return tests
