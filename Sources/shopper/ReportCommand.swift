@@ -107,10 +107,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: ReportFormat = .text
 
+    @Option(help: ArgumentHelp("False-discovery level of the change flags: a change is flagged when its Benjamini–Hochberg q is below it (between 0 and 1, default 0.05).", valueName: "level"))
+    var alpha: String?
+
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a regression is flagged.")
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a regression of any metric is flagged.")
     var failOn: FailOn?
 
     @Flag(name: .customLong("no-color"), help: "Never colour the text report.")
@@ -122,7 +125,7 @@ struct ReportCommand: ParsableCommand {
     var options: ReportOptions {
         get throws {
             try ReportOptions.make(unit: unit, scenarios: scenarioIDs, since: since, until: until,
-                                   baseline: baseline, current: current)
+                                   baseline: baseline, current: current, alpha: alpha)
         }
     }
 

@@ -102,11 +102,22 @@ import Testing
 
     // MARK: CSV
 
-    @Test func csvHasAHeaderAndOneRowPerScenarioPeriodAndStep() {
+    @Test func csvHasAHeaderATaskRowPerPeriodAndOneRowPerStep() {
         let rows = CSVRenderer.render(Self.report()).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first == CSVRenderer.header.joined(separator: ","))
-        #expect(rows.count == 1 + 2 * 2)
-        #expect(rows[1].hasPrefix("shop,2026-10,find,web-search,10,10,1,"))
+        #expect(rows.count == 1 + 2 * (1 + 2))
+        // The task row (step empty) comes first in each period, with the task-level figures.
+        #expect(rows[1].hasPrefix("shop,2026-10,,,10,10,1,"))
+        #expect(rows[2].hasPrefix("shop,2026-10,find,web-search,10,10,1,"))
+        for row in rows { #expect(row.split(separator: ",", omittingEmptySubsequences: false).count == CSVRenderer.header.count) }
+        let header = CSVRenderer.header
+        for column in ["target", "within_target_rate", "within_target_low", "within_target_high", "compliance_low",
+                       "compliance_high", "shop_mean", "pass_rate", "nps", "csat", "ces"] {
+            #expect(header.contains(column), "CSV lacks \(column)")
+        }
+        // NPS of the November task row: every answer 9.
+        let november = rows[4].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(november[header.firstIndex(of: "nps")!] == "100")
     }
 
     @Test func csvQuotesCommasQuotesAndLineBreaksAndDefusesFormulas() {

@@ -104,7 +104,11 @@ import Testing
         let jsonPeriod = try #require(((json["scenarios"] as? [[String: Any]])?.first?["periods"] as? [[String: Any]])?.first)
         #expect(jsonPeriod["untimed"] as? Int == 1)
         #expect((jsonPeriod["steps"] as? [[String: Any]])?.map { $0["untimed"] as? Int } == [1, 2])
-        #expect(CSVRenderer.render(report).components(separatedBy: "\r\n")[1].hasSuffix(",1"))
+        // Row 1 is the period's task row (1 untimed run), row 2 the first step's (1 untimed attempt).
+        let rows = CSVRenderer.render(report).components(separatedBy: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let untimed = try #require(CSVRenderer.header.firstIndex(of: "time_untimed"))
+        #expect(rows[1][2] == "" && rows[1][untimed] == "1")
+        #expect(rows[2][2] == "find" && rows[2][untimed] == "1")
     }
 
     @Test func scoreIsTheMeanOfStepScores() throws {

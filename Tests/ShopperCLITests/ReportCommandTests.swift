@@ -159,3 +159,49 @@ import Testing
         }
     }
 }
+
+/// `--fail-on regression` and `--alpha` on a history whose only change is a step score.
+@Suite struct ReportGateTests {
+    /// The sample's home-cleaning runs with November's runs moved to September, so September
+    /// (arrival score 8.9) against October (5.8) is a score drop and nothing else is flagged.
+    static func scoreDropHistory() throws -> URL {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("shopper-gate-\(UUID().uuidString)")
+        let source = ShopperProcess.packageRoot.appendingPathComponent("reports/runs/home-cleaning-visit")
+        let target = root.appendingPathComponent("runs/home-cleaning-visit")
+        try fm.createDirectory(at: target, withIntermediateDirectories: true)
+        try fm.copyItem(at: ShopperProcess.packageRoot.appendingPathComponent("scenarios"),
+                        to: root.appendingPathComponent("scenarios"))
+        for name in try fm.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".yaml") {
+            let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+            if text.contains("started: 2026-09") { continue }
+            let moved = text.replacingOccurrences(of: "2026-11-", with: "2026-09-")
+                .replacingOccurrences(of: "202611", with: "202609")
+            try moved.write(to: target.appendingPathComponent(name.replacingOccurrences(of: "202611", with: "202609")),
+                            atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    @Test func aScoreOnlyRegressionTripsTheGate() throws {
+        let root = try Self.scoreDropHistory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let args = ["report", "--runs", "runs", "--scenarios", "scenarios", "--baseline", "2026-09", "--current", "2026-10"]
+        let gate = try ShopperProcess.run(args + ["--fail-on", "regression"], in: root)
+        #expect(gate.status == 1, "\(gate.stderr)")
+        let flagged = gate.stdout.split(separator: "\n").filter { $0.contains("▲") || $0.contains("▼") }
+        #expect(flagged.count == 1, "\(flagged)")
+        #expect(flagged.first?.contains("▲ regression   arrival   score") == true)
+        #expect(gate.stderr.contains("regression flagged"))
+        // A level below the change's q: nothing flagged, the gate stays open.
+        let strict = try ShopperProcess.run(args + ["--fail-on", "regression", "--alpha", "0.0000001"], in: root)
+        #expect(strict.status == 0, "\(strict.stdout)")
+        #expect(!strict.stdout.contains("▲"))
+    }
+
+    @Test func alphaOutsideZeroToOneIsAnError() throws {
+        let result = try ShopperProcess.run(["report", "--alpha", "1.5"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--alpha expects a level between 0 and 1 such as 0.05, found '1.5'"))
+    }
+}

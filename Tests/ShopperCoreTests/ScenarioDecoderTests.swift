@@ -156,6 +156,37 @@ import YAMLKit
         #expect(diagnostics.contains { $0.message == message }, "\(diagnostics.map(\.message))")
     }
 
+    @Test(arguments: [("85%", 0.85), ("0.85", 0.85), ("92.5%", 0.925), ("100%", 1.0), ("0%", 0.0), ("1", 1.0), ("0", 0.0)])
+    func passMarkReadsAsAFraction(text: String, expected: Double) throws {
+        let (scenario, diagnostics) = try decode(Self.valid.replacingOccurrences(of: "target: 15m\n", with: "target: 15m\npass: \(text)\n"))
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        let pass = try #require(scenario?.pass)
+        #expect(abs(pass - expected) < 1e-12)
+    }
+
+    @Test func withoutPassMarkThereIsNone() throws {
+        #expect(try decode(Self.valid).0?.pass == nil)
+        #expect(try decode(Self.valid.replacingOccurrences(of: "target: 15m\n", with: "target: 15m\npass:\n")).0?.pass == nil)
+    }
+
+    @Test(arguments: [
+        ("85", "'pass' must be a fraction from 0 to 1, found '85' (write 85% for a percentage)"),
+        ("1.5", "'pass' must be a fraction from 0 to 1, found '1.5' (write 1.5% for a percentage)"),
+        ("-0.1", "'pass' must be a fraction from 0 to 1, found '-0.1'"),
+        ("120%", "'pass' must be from 0% to 100%, found '120%'"),
+        ("085%", "'pass' must be a percentage such as 85% or a fraction from 0 to 1 such as 0.85, found '085%'"),
+        ("high", "'pass' must be a percentage such as 85% or a fraction from 0 to 1 such as 0.85, found 'high'"),
+        ("'0.85'", "'pass' must be a percentage such as 85% or a fraction from 0 to 1 such as 0.85, found '0.85'"),
+        ("[85%]", "'pass' must be a percentage such as 85% or a fraction from 0 to 1 such as 0.85, found a list"),
+    ])
+    func badPassMarkIsAPositionedError(text: String, message: String) throws {
+        let (marked, m) = marked(Self.valid.replacingOccurrences(of: "target: 15m\n", with: "target: 15m\npass: 1️⃣\(text)\n"))
+        let (scenario, diagnostics) = try decode(marked)
+        #expect(scenario == nil)
+        #expect(diagnostics.map(\.message) == [message])
+        #expect(diagnostics.first?.mark == m["1️⃣"])
+    }
+
     @Test(arguments: [
         ("{id: q, ask: a, type: scale, min: 5, max: 1}", "'min' must be less than 'max' (found 5 and 1)"),
         ("{id: q, ask: a, type: scale, min: 1}", "a question of type 'scale' needs 'min' and 'max'"),

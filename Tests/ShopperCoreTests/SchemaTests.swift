@@ -158,6 +158,12 @@ struct SchemaTests {
               - {id: e, ask: Rate E, type: yesno}
             """), validator: true, schema: true),
 
+        Row(name: "pass mark as a percentage", yaml: doc(top: "pass: 85%"), validator: true, schema: true),
+        Row(name: "pass mark with a decimal percentage", yaml: doc(top: "pass: 92.5%"), validator: true, schema: true),
+        Row(name: "pass mark as a fraction", yaml: doc(top: "pass: 0.85"), validator: true, schema: true),
+        Row(name: "pass mark of 100%", yaml: doc(top: "pass: 100%"), validator: true, schema: true),
+        Row(name: "pass mark of one", yaml: doc(top: "pass: 1"), validator: true, schema: true),
+        Row(name: "pass mark left empty", yaml: doc(top: "pass:"), validator: true, schema: true),
         // Invalid for both.
         Row(name: "unknown top-level key", yaml: doc(top: "tilte: Typo"), validator: false, schema: false),
         Row(name: "unknown step key", yaml: doc(step: "expects: [x]"), validator: false, schema: false),
@@ -207,6 +213,12 @@ struct SchemaTests {
         Row(name: "labels on number", yaml: doc(survey: "type: number\nlabels: {1: Low}"), validator: false, schema: false),
         Row(name: "required not a flag", yaml: doc(survey: "type: text\nrequired: sometimes"), validator: false, schema: false),
         Row(name: "barrier without text", yaml: doc(top: "barriers:\n  - {id: slow, step: pay}"), validator: false, schema: false),
+        Row(name: "pass mark above one", yaml: doc(top: "pass: 85"), validator: false, schema: false),
+        Row(name: "negative pass mark", yaml: doc(top: "pass: -0.1"), validator: false, schema: false),
+        Row(name: "pass mark above 100%", yaml: doc(top: "pass: 120%"), validator: false, schema: false),
+        Row(name: "pass mark with a leading zero", yaml: doc(top: "pass: 085%"), validator: false, schema: false),
+        Row(name: "pass mark in words", yaml: doc(top: "pass: high"), validator: false, schema: false),
+        Row(name: "pass mark as quoted text", yaml: doc(top: "pass: '0.85'"), validator: false, schema: false),
         Row(name: "required key left empty", yaml: doc().replacingOccurrences(of: "title: Demo", with: "title:"),
             validator: false, schema: false),
 

@@ -30,17 +30,18 @@ public struct ReportBuilder: Sendable {
         let counted = runs.lazy.filter { self.matches($0) && $0.isCounted }
         // Scenarios are independent: they are built in parallel, in a fixed order of results.
         let ids = byScenario.keys.sorted()
-        let slots = Slots<ScenarioReport>(count: ids.count)
+        let slots = Slots<(ScenarioReport, [ChangeTest])>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
             slots[i] = scenarioReport(ids[i], runs: RunSubset(all: runs, positions: byScenario[ids[i]]!))
         }
-        let reports = slots.values
+        // Flagging is report-wide: the false-discovery rate is controlled over every scenario's tests.
+        let (reports, tests) = Self.flag(slots.values.map(\.0), tests: slots.values.flatMap(\.1), alpha: options.alpha)
         let allPeriods = Set(counted.map { Period(containing: $0.started, unit: options.unit) }).sorted()
         let touchpointPeriod = options.current ?? allPeriods.last
         let touchpoints = touchpointScores(counted, period: touchpointPeriod, periods: allPeriods)
         return Report(unit: options.unit, scenarios: reports, touchpoints: touchpoints,
                       touchpointPeriod: touchpointPeriod, countedRuns: countedCount,
-                      inProgressRuns: selectedCount - countedCount)
+                      inProgressRuns: selectedCount - countedCount, tests: tests)
     }
 
     /// Scenario and date filters (status is not filtered here: in-progress runs are counted
@@ -54,7 +55,7 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Scenario
 
-    func scenarioReport(_ id: String, runs: RunSubset) -> ScenarioReport {
+    func scenarioReport(_ id: String, runs: RunSubset) -> (ScenarioReport, [ChangeTest]) {
         let scenario = scenarios[id]
         var positions: [Period: [Int]] = [:]
         for position in runs.positions {
@@ -68,16 +69,18 @@ public struct ReportBuilder: Sendable {
         }
         var comparison: Comparison?
         var changes: [Change] = []
+        var tests: [ChangeTest] = []
         if let (baseline, current) = comparedPeriods(periods.map(\.period)) {
             let b = grouped[baseline] ?? RunSubset(all: [], positions: [])
             let c = grouped[current] ?? RunSubset(all: [], positions: [])
             let note = Self.versionNote(baseline: baseline, b, current: current, c)
             comparison = Comparison(baseline: baseline, current: current, note: note,
                                     baselineRuns: b.count, currentRuns: c.count)
-            changes = detectChanges(baseline: b, current: c, stepOrder: stepOrder, note: note)
+            changes = barrierChanges(baseline: b, current: c, stepOrder: stepOrder, note: note)
+            tests = changeTests(id, baseline: b, current: c, scenario: scenario, stepOrder: stepOrder)
         }
-        return ScenarioReport(scenario: id, title: scenario?.title ?? id, periods: periods,
-                              comparison: comparison, changes: changes)
+        return (ScenarioReport(scenario: id, title: scenario?.title ?? id, periods: periods,
+                               comparison: comparison, changes: changes), tests)
     }
 
     /// `--baseline`/`--current` when given; else the latest period with runs and the one
@@ -115,28 +118,27 @@ public struct ReportBuilder: Sendable {
         let successes = runs.filter(\.succeeded)
         let completion = CompletionRate(successes: successes.count, of: runs.count(where: \.isTaskAttempt))
         let time = GeometricMean(seconds: successes.map(\.activeSeconds))
-        var survey: [String: [Int]] = [:]
-        for run in runs {
-            // A run of another version is read by question name, as its reader checked it
-            // (`AnswerScales`): its questions may not be the scenario's current ones.
-            let definition = run.scenarioVersion == scenario?.version ? scenario : nil
-            for answer in run.survey {
-                // Readers hold ratings to their scale, so the conversion is exact.
-                guard let kind = Self.surveyKind(answer.question, scenario: definition),
-                      let value = Int(exactly: answer.value.rounded()) else { continue }
-                survey[kind, default: []].append(value)
-            }
-        }
+        let survey = Self.surveyAnswers(runs, scenario: scenario)
         let records = StepRecords(runs)
         var knownText: [String: String] = [:]
         for known in scenario?.barriers ?? [] where knownText[known.id] == nil { knownText[known.id] = known.text }
         let steps = stepOrder.compactMap { id in stepStats(id, records: records, scenario: scenario, knownText: knownText) }
-        return PeriodStats(period: period, runs: runs.count, versions: Set(runs.map(\.scenarioVersion)).sorted(),
-                           completion: completion, time: time,
-                           nps: survey["nps"].flatMap { NPS(answers: $0) },
-                           csat: survey["csat"].flatMap { CSAT(answers: $0) },
-                           ces: survey["ces"].flatMap { CES(answers: $0, scale: Self.scale(of: .ces)) }, steps: steps,
-                           untimed: untimedCount(successes.map(\.activeSeconds)))
+        var stats = PeriodStats(period: period, runs: runs.count, versions: Set(runs.map(\.scenarioVersion)).sorted(),
+                                completion: completion, time: time,
+                                nps: survey["nps"].flatMap { NPS(answers: $0) },
+                                csat: survey["csat"].flatMap { CSAT(answers: $0) },
+                                ces: survey["ces"].flatMap { CES(answers: $0, scale: Self.scale(of: .ces)) }, steps: steps,
+                                untimed: untimedCount(successes.map(\.activeSeconds)))
+        let task = Self.taskFigures(runs, scenario: scenario)
+        stats.shop = ShopScore(task.shopScores)
+        stats.pass = CompletionRate(successes: task.passed, of: task.judged)
+        stats.criticalFailures = task.criticalFailures
+        stats.criticalItems = task.criticalItems.map {
+            CriticalItemStats(step: $0.item.step, item: $0.item.item, failed: $0.failed, n: task.attempts)
+        }
+        stats.target = scenario?.target
+        stats.withinTarget = task.within.flatMap { CompletionRate(successes: $0.within, of: $0.n) }
+        return stats
     }
 
     /// The survey question's type when it is nps, csat or ces; without the scenario, a
@@ -175,6 +177,9 @@ public struct ReportBuilder: Sendable {
         var answers: [String: [Double]] = [:]
         var seen = false
         let definition = scenario?.step(id)
+        let target = definition?.target
+        var timed = 0
+        var within = 0
         var inRun = Set<String>()
         var currentRun = -1
         for item in records[id] {
@@ -201,6 +206,11 @@ public struct ReportBuilder: Sendable {
             if record.outcome == .done {
                 done += 1
                 seconds.append(record.seconds)
+                // Untimed attempts (under 1 s) are not measured: not counted against the target.
+                if let target, isMeasuredTime(record.seconds) {
+                    timed += 1
+                    if record.seconds <= target { within += 1 }
+                }
             }
             if let score = record.score { scores.append(Double(score)) }
             if let c = record.compliance { compliance.append(c) }
@@ -220,38 +230,33 @@ public struct ReportBuilder: Sendable {
             default: break
             }
         }
+        let interval = MeanInterval(compliance, scale: 0...1)
         let checklist = compliance.isEmpty
-            ? nil : ChecklistStats(compliance: compliance.reduce(0, +) / Double(compliance.count), n: compliance.count)
+            ? nil : ChecklistStats(compliance: compliance.reduce(0, +) / Double(compliance.count), n: compliance.count,
+                                   low: interval?.low, high: interval?.high)
         let barrierList = barriers.map { BarrierStats(id: $0.key, text: $0.value.text, runs: $0.value.runs,
                                                       maxSeverity: $0.value.severity) }
             .sorted { ($0.runs, $0.maxSeverity.rawValue, $1.id) > ($1.runs, $1.maxSeverity.rawValue, $0.id) }
-        return StepStats(step: id, title: definition?.title ?? id, touchpoint: touchpoint ?? "", attempts: attempts,
-                         completion: CompletionRate(successes: done, of: attempts),
-                         time: GeometricMean(seconds: seconds), score: MeanInterval(scores, scale: Self.scoreScale),
-                         checklist: checklist,
-                         barriers: barrierList, questions: questions, untimed: untimedCount(seconds))
+        var stats = StepStats(step: id, title: definition?.title ?? id, touchpoint: touchpoint ?? "", attempts: attempts,
+                              completion: CompletionRate(successes: done, of: attempts),
+                              time: GeometricMean(seconds: seconds), score: MeanInterval(scores, scale: Self.scoreScale),
+                              checklist: checklist,
+                              barriers: barrierList, questions: questions, untimed: untimedCount(seconds))
+        stats.target = target
+        stats.withinTarget = target == nil ? nil : CompletionRate(successes: within, of: timed)
+        return stats
     }
 
     // MARK: Changes
 
-    func detectChanges(baseline b: RunSubset, current c: RunSubset, stepOrder: [String], note: String?) -> [Change] {
+    /// New and resolved barriers; the tested changes are flagged report-wide (`flag`).
+    func barrierChanges(baseline b: RunSubset, current c: RunSubset, stepOrder: [String], note: String?) -> [Change] {
+        guard !b.isEmpty, !c.isEmpty else { return [] }
         var changes: [Change] = []
-        // The whole task.
-        changes += completionChange(step: nil, baseline: (b.count { $0.succeeded }, b.count { $0.isTaskAttempt }),
-                                    current: (c.count { $0.succeeded }, c.count { $0.isTaskAttempt }), note: note)
-        changes += timeChange(step: nil, baseline: b.filter(\.succeeded).map(\.activeSeconds),
-                              current: c.filter(\.succeeded).map(\.activeSeconds), note: note)
         let bRecords = StepRecords(b), cRecords = StepRecords(c)
         for step in stepOrder {
-            let br = bRecords[step].lazy.map(bRecords.record).filter(\.isAttempt)
-            let cr = cRecords[step].lazy.map(cRecords.record).filter(\.isAttempt)
-            changes += completionChange(step: step, baseline: (br.count { $0.outcome == .done }, br.count),
-                                        current: (cr.count { $0.outcome == .done }, cr.count), note: note)
-            changes += timeChange(step: step, baseline: br.filter { $0.outcome == .done }.map(\.seconds),
-                                  current: cr.filter { $0.outcome == .done }.map(\.seconds), note: note)
             let bb = bRecords.barrierRuns(step: step)
             let cb = cRecords.barrierRuns(step: step)
-            guard !b.isEmpty, !c.isEmpty else { continue }
             for id in cb.keys.sorted() where bb[id] == nil {
                 changes.append(Change(metric: .barrier, step: step, kind: .new, baseline: 0, current: Double(cb[id]!),
                                       p: nil, barrier: id, note: note))
@@ -261,25 +266,55 @@ public struct ReportBuilder: Sendable {
                                       current: 0, p: nil, barrier: id, note: note))
             }
         }
+        return changes
+    }
+
+    /// Every metric's test between the two periods, in a fixed order (the task, each step, the
+    /// survey), with q still unset.
+    func changeTests(_ id: String, baseline b: RunSubset, current c: RunSubset, scenario: Scenario?,
+                     stepOrder: [String]) -> [ChangeTest] {
+        let bs = metricSamples(b, scenario: scenario, stepOrder: stepOrder)
+        let cs = metricSamples(c, scenario: scenario, stepOrder: stepOrder)
+        let baseline = Dictionary(bs.map { ($0.key, $0.sample) }, uniquingKeysWith: { first, _ in first })
+        var tests: [ChangeTest] = []
+        for (key, current) in cs {
+            guard let before = baseline[key], let result = MetricSample.test(current: current, baseline: before),
+                  result.p.isFinite else { continue }
+            tests.append(ChangeTest(scenario: id, metric: key.metric, step: key.step, question: key.question,
+                                    baseline: before.shown, current: current.shown, p: min(1, max(0, result.p)),
+                                    difference: result.difference))
+        }
+        return tests
+    }
+
+    /// Benjamini–Hochberg over every test of the report, then a flag for each q below alpha with
+    /// a difference: the changes merged with each scenario's barrier changes, regressions first.
+    static func flag(_ reports: [ScenarioReport], tests: [ChangeTest], alpha: Double) -> ([ScenarioReport], [ChangeTest]) {
+        var tests = tests
+        let q = BenjaminiHochberg.adjust(tests.map(\.p))
+        for i in tests.indices { tests[i].q = q[i] }
+        var flagged: [String: [Change]] = [:]
+        for test in tests where test.q < alpha {
+            guard let kind = test.metric.kind(difference: test.difference) else { continue }
+            flagged[test.scenario, default: []].append(
+                Change(metric: test.metric, step: test.step, kind: kind, baseline: test.baseline, current: test.current,
+                       p: test.p, q: test.q, question: test.question))
+        }
         let rank: [Change.Kind: Int] = [.regression: 0, .improvement: 1, .new: 2, .resolved: 3]
-        return changes.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }
-            .map(\.element)
-    }
-
-    func completionChange(step: String?, baseline: (Int, Int), current: (Int, Int), note: String?) -> [Change] {
-        guard let test = TwoProportionTest(successes1: current.0, of: current.1, successes2: baseline.0, of: baseline.1),
-              test.p < options.alpha, test.difference != 0 else { return [] }
-        return [Change(metric: .completion, step: step, kind: test.difference < 0 ? .regression : .improvement,
-                       baseline: Double(baseline.0) / Double(baseline.1), current: Double(current.0) / Double(current.1),
-                       p: test.p, note: note)]
-    }
-
-    func timeChange(step: String?, baseline: [Double], current: [Double], note: String?) -> [Change] {
-        guard let test = WelchTest.onLogSeconds(current, baseline), test.p < options.alpha, test.meanDifference != 0
-        else { return [] }
-        return [Change(metric: .time, step: step, kind: test.meanDifference > 0 ? .regression : .improvement,
-                       baseline: GeometricMean(seconds: baseline)?.value, current: GeometricMean(seconds: current)?.value,
-                       p: test.p, note: note)]
+        let reports = reports.map { report in
+            var report = report
+            let note = report.comparison?.note
+            let tested = (flagged[report.scenario] ?? []).map { change in
+                var change = change
+                change.note = note
+                return change
+            }
+            report.changes = (tested + report.changes).enumerated()
+                .sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }
+                .map(\.element)
+            return report
+        }
+        return (reports, tests)
     }
 
     // MARK: Touchpoints

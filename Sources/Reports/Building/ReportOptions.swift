@@ -12,7 +12,8 @@ public struct ReportOptions: Sendable, Hashable {
     public var until: Date?
     public var baseline: Period?
     public var current: Period?
-    /// Significance level of the change tests.
+    /// False-discovery level of the change flags: a change is flagged when its
+    /// Benjamini–Hochberg q is below it.
     public var alpha: Double
 
     public init(unit: PeriodUnit = .month, scenarios: Set<String> = [], since: Date? = nil, until: Date? = nil,
@@ -29,8 +30,15 @@ public struct ReportOptions: Sendable, Hashable {
     /// Validates command-line values. `unit` nil means "month, or the unit of the given
     /// periods". Dates are `YYYY-MM-DD` in UTC; `until` includes its whole day.
     public static func make(unit: PeriodUnit?, scenarios: [String] = [], since: String? = nil, until: String? = nil,
-                            baseline: String? = nil, current: String? = nil) throws(ReportOptionsError) -> ReportOptions {
+                            baseline: String? = nil, current: String? = nil,
+                            alpha: String? = nil) throws(ReportOptionsError) -> ReportOptions {
         var options = ReportOptions(scenarios: Set(scenarios))
+        if let alpha {
+            guard let value = Double(alpha.trimmingCharacters(in: .whitespaces)), value > 0, value < 1 else {
+                throw .message("--alpha expects a level between 0 and 1 such as 0.05, found '\(alpha)'")
+            }
+            options.alpha = value
+        }
         if let since {
             guard let date = parseDay(since) else { throw .badDate(option: "--since", value: since) }
             options.since = date

@@ -2,7 +2,8 @@ import Foundation
 import ShopperCore
 
 /// What the statistics need of one run, and no more: no notes, no free text answers, no
-/// checklist item ids. Built once per file by `RunLoader`, so 10,000 runs stay small.
+/// checklist item ids but those of failed critical items. Built once per file by `RunLoader`,
+/// so 10,000 runs stay small.
 public struct RunSummary: Sendable, Hashable {
     /// One step record, reduced.
     public struct StepSummary: Sendable, Hashable {
@@ -56,9 +57,40 @@ public struct RunSummary: Sendable, Hashable {
     public var status: Run.Status
     public var steps: [StepSummary]
     public var survey: [NumericAnswer]
+    /// The run's checklist over its attempted steps, for the shop score: what it needs and no more.
+    public var checklist: ChecklistTotals
+
+    /// A critical checklist item answered "no" at an attempted step.
+    public struct CriticalItem: Sendable, Hashable {
+        public var step: String
+        public var item: String
+
+        public init(step: String, item: String) {
+            self.step = step
+            self.item = item
+        }
+    }
+
+    /// Σ weight of "yes" and of "yes" + "no" over every attempted step's checklist (n/a in
+    /// neither), and the critical items answered "no".
+    public struct ChecklistTotals: Sendable, Hashable {
+        public var yes: Double
+        public var scored: Double
+        public var criticalFailures: [CriticalItem]
+
+        public init(yes: Double = 0, scored: Double = 0, criticalFailures: [CriticalItem] = []) {
+            self.yes = yes
+            self.scored = scored
+            self.criticalFailures = criticalFailures
+        }
+
+        /// yes ÷ scored, 0…1; nil when nothing was answered yes or no.
+        public var shopScore: Double? { scored > 0 ? yes / scored : nil }
+    }
 
     public init(id: String, path: String = "", scenario: String, scenarioVersion: Int = 1, tester: String,
-                started: Date, status: Run.Status, steps: [StepSummary], survey: [NumericAnswer] = []) {
+                started: Date, status: Run.Status, steps: [StepSummary], survey: [NumericAnswer] = [],
+                checklist: ChecklistTotals = ChecklistTotals()) {
         self.id = id
         self.path = path
         self.scenario = scenario
@@ -68,6 +100,7 @@ public struct RunSummary: Sendable, Hashable {
         self.status = status
         self.steps = steps
         self.survey = survey
+        self.checklist = checklist
     }
 
     /// Summarises a decoded run. Checklist compliance uses the scenario's weights and
@@ -90,6 +123,42 @@ public struct RunSummary: Sendable, Hashable {
                                answers: answers, barriers: record.barriers)
         }
         self.survey = run.survey.compactMap { key, value in value.number.map { NumericAnswer(key, $0) } }
+        self.checklist = Self.totals(run.steps.lazy.map { ($0.step, $0.outcome, $0.checklist.map { ($0.key, $0.value) }) },
+                                     scenario: scenario)
+    }
+
+    /// The checklist totals of a run's steps (id, outcome, answers): the scenario's weights and
+    /// critical flags for the items it knows, weight 1 and not critical otherwise, as `compliance`.
+    static func totals(_ steps: some Sequence<(String, StepRecord.Outcome, [(String, ChecklistAnswer)])>,
+                       scenario: Scenario?) -> ChecklistTotals {
+        var totals = ChecklistTotals()
+        for (stepID, outcome, checklist) in steps where outcome == .done || outcome == .failed {
+            let definition = scenario?.step(stepID)
+            for (itemID, answer) in checklist {
+                let item = definition?.checklist.first { $0.id == itemID }
+                let weight = max(0, item?.weight ?? 1)
+                switch answer {
+                case .yes:
+                    totals.yes += weight
+                    totals.scored += weight
+                case .no:
+                    totals.scored += weight
+                    if item?.critical == true { totals.criticalFailures.append(CriticalItem(step: stepID, item: itemID)) }
+                case .na: break
+                }
+            }
+        }
+        return totals
+    }
+
+    /// Whether the run passes the shop with the pass mark `mark` (0…1, or nil for none): it has a
+    /// shop score, no critical failure, and (with a mark) a score at least the mark. Nil when the
+    /// run has no shop score: it is not judged.
+    public func passes(mark: Double?) -> Bool? {
+        guard let score = checklist.shopScore else { return nil }
+        guard checklist.criticalFailures.isEmpty else { return false }
+        // A small tolerance so 17/20 passes 85% despite binary rounding.
+        return mark.map { score >= $0 - 1e-12 } ?? true
     }
 
     /// A step's checklist compliance: the definition's weights and critical flags for the

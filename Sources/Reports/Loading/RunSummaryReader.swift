@@ -441,6 +441,8 @@ struct RunSummaryReader {
                                    answers: s.answers, barriers: s.barriers)
         }
         return RunSummary(id: id, path: path, scenario: scenario, scenarioVersion: version, tester: tester,
-                          started: started, status: status, steps: summaries, survey: survey)
+                          started: started, status: status, steps: summaries, survey: survey,
+                          checklist: RunSummary.totals(steps.lazy.map { ($0.step!, $0.outcome!, $0.checklist) },
+                                                       scenario: definition))
     }
 }

@@ -15,9 +15,12 @@ public struct Report: Sendable, Hashable {
     public var countedRuns: Int
     /// In-progress runs that matched the filters but were not counted.
     public var inProgressRuns: Int
+    /// Every change test the report ran, flagged or not, with its report-wide q.
+    public var tests: [ChangeTest]
 
     public init(unit: PeriodUnit, scenarios: [ScenarioReport], touchpoints: [TouchpointScore],
-                touchpointPeriod: Period?, countedRuns: Int, inProgressRuns: Int) {
+                touchpointPeriod: Period?, countedRuns: Int, inProgressRuns: Int, tests: [ChangeTest] = []) {
+        self.tests = tests
         self.unit = unit
         self.scenarios = scenarios
         self.touchpoints = touchpoints
@@ -137,6 +140,18 @@ public struct PeriodStats: Sendable, Hashable {
     /// Successful runs whose task time is under `minimumStepSeconds`: recorded without being
     /// timed, left out of `time`.
     public var untimed: Int
+    /// Mean shop score of the task attempts that have one.
+    public var shop: ShopScore?
+    /// Task attempts with a shop score that pass the shop (`RunSummary.passes`).
+    public var pass: CompletionRate?
+    /// Task attempts with at least one critical item answered "no".
+    public var criticalFailures = 0
+    /// Each critical item answered "no" in some run, with the runs that failed it.
+    public var criticalItems: [CriticalItemStats] = []
+    /// The scenario's task target in seconds, if any.
+    public var target: Double?
+    /// Timed successful runs whose active seconds are within `target`; nil without a target.
+    public var withinTarget: CompletionRate?
 
     public init(period: Period, runs: Int, versions: [Int], completion: CompletionRate?, time: GeometricMean?,
                 nps: NPS?, csat: CSAT?, ces: CES?, steps: [StepStats], untimed: Int = 0) {
@@ -183,6 +198,10 @@ public struct StepStats: Sendable, Hashable {
     /// Done attempts whose time is under `minimumStepSeconds`: recorded without being timed,
     /// left out of `time`.
     public var untimed: Int
+    /// The step's target in seconds, if any.
+    public var target: Double?
+    /// Timed done attempts within `target`; nil without a target.
+    public var withinTarget: CompletionRate?
 
     public init(step: String, title: String, touchpoint: String, attempts: Int, completion: CompletionRate?,
                 time: GeometricMean?, score: MeanInterval?, checklist: ChecklistStats?, barriers: [BarrierStats],
@@ -206,9 +225,31 @@ public struct ChecklistStats: Sendable, Hashable {
     public var compliance: Double
     /// Runs whose checklist at this step had something scored.
     public var n: Int
+    /// The mean's 95% t interval clipped to 0…1; nil when n = 1.
+    public var low: Double?
+    public var high: Double?
 
-    public init(compliance: Double, n: Int) {
+    public init(compliance: Double, n: Int, low: Double? = nil, high: Double? = nil) {
         self.compliance = compliance
+        self.n = n
+        self.low = low
+        self.high = high
+    }
+}
+
+/// A critical checklist item answered "no" in some runs of a period.
+public struct CriticalItemStats: Sendable, Hashable {
+    public var step: String
+    public var item: String
+    /// Runs that answered it "no".
+    public var failed: Int
+    /// Task attempts in the period.
+    public var n: Int
+
+    public init(step: String, item: String, failed: Int, n: Int) {
+        self.step = step
+        self.item = item
+        self.failed = failed
         self.n = n
     }
 }
@@ -245,11 +286,7 @@ public struct QuestionStats: Sendable, Hashable {
 
 /// A flagged difference between the baseline and the current period.
 public struct Change: Sendable, Hashable {
-    public enum Metric: String, Sendable, Hashable {
-        case time
-        case completion
-        case barrier
-    }
+    public typealias Metric = MetricKind
 
     public enum Kind: String, Sendable, Hashable {
         case regression
@@ -271,9 +308,15 @@ public struct Change: Sendable, Hashable {
     public var barrier: String?
     /// The comparison's version note, repeated so a change is never read without it.
     public var note: String?
+    /// The Benjamini–Hochberg adjusted p over every test of the report; nil for barriers.
+    public var q: Double?
+    /// The rating question's id for a question's score, else nil.
+    public var question: String?
 
     public init(metric: Metric, step: String?, kind: Kind, baseline: Double?, current: Double?, p: Double?,
-                barrier: String? = nil, note: String? = nil) {
+                q: Double? = nil, question: String? = nil, barrier: String? = nil, note: String? = nil) {
+        self.q = q
+        self.question = question
         self.metric = metric
         self.step = step
         self.kind = kind

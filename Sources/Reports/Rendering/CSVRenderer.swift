@@ -1,6 +1,6 @@
 import ShopperCore
 
-/// One row per scenario, period and step, with a header row; RFC 4180 quoting, CRLF line
+/// One row per scenario and period (the task row, `step` empty) and per step, with a header row; RFC 4180 quoting, CRLF line
 /// ends. Empty cells for absent values. Text is sanitized (escape sequences dropped, controls
 /// other than newline and tab made visible) before quoting, so the file is safe to print.
 public enum CSVRenderer {
@@ -10,12 +10,34 @@ public enum CSVRenderer {
         "time_geomean", "time_low", "time_high", "time_median", "time_n",
         "score_mean", "score_low", "score_high", "score_n",
         "checklist_compliance", "checklist_n", "barriers", "time_untimed",
+        "target", "within_target_rate", "within_target_low", "within_target_high", "within_target_n",
+        "compliance_low", "compliance_high",
+        "shop_mean", "shop_low", "shop_high", "shop_n", "pass_rate", "pass_low", "pass_high", "pass_n",
+        "critical_failures", "nps", "nps_n", "csat", "csat_n", "ces", "ces_n",
     ]
+
+    /// Columns of the task-level figures, empty on step rows.
+    static let taskOnly = 15
 
     public static func render(_ report: Report) -> String {
         var rows = [header]
         for s in report.scenarios {
             for p in s.periods {
+                // The task row (step empty) first, carrying the task-level figures.
+                rows.append([
+                    s.scenario, p.period.label, "", "", String(p.runs), p.completion.map { String($0.n) } ?? "0",
+                    number(p.completion?.rate), number(p.completion?.low), number(p.completion?.high),
+                    number(p.time?.value), number(p.time?.low), number(p.time?.high),
+                    number(p.time?.median), p.time.map { String($0.n) } ?? "",
+                    "", "", "", "", "", "", "", String(p.untimed),
+                    number(p.target), number(p.withinTarget?.rate), number(p.withinTarget?.low),
+                    number(p.withinTarget?.high), p.withinTarget.map { String($0.n) } ?? "", "", "",
+                    number(p.shop?.mean), number(p.shop?.low), number(p.shop?.high), p.shop.map { String($0.n) } ?? "",
+                    number(p.pass?.rate), number(p.pass?.low), number(p.pass?.high), p.pass.map { String($0.n) } ?? "",
+                    String(p.criticalFailures), number(p.nps?.score), p.nps.map { String($0.n) } ?? "",
+                    number(p.csat?.share), p.csat.map { String($0.n) } ?? "", number(p.ces?.mean),
+                    p.ces.map { String($0.n) } ?? "",
+                ])
                 for step in p.steps {
                     let barriers = step.barriers.map { "\($0.id):\($0.runs):\($0.maxSeverity.rawValue)" }
                         .joined(separator: " ")
@@ -28,7 +50,10 @@ public enum CSVRenderer {
                         step.score.map { String($0.n) } ?? "",
                         number(step.checklist?.compliance), step.checklist.map { String($0.n) } ?? "", barriers,
                         String(step.untimed),
-                    ])
+                        number(step.target), number(step.withinTarget?.rate), number(step.withinTarget?.low),
+                        number(step.withinTarget?.high), step.withinTarget.map { String($0.n) } ?? "",
+                        number(step.checklist?.low), number(step.checklist?.high),
+                    ] + Array(repeating: "", count: taskOnly))
                 }
             }
         }

@@ -73,14 +73,35 @@ public enum HTMLRenderer {
                 h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">\(strings.noSignificantChange)</td></tr>\n"
             }
             for change in s.changes {
-                let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(change.barrier ?? "")" : strings.metric(change.metric)
-                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(change.step ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.pValue(change.p)))</td></tr>\n"
+                let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(change.barrier ?? "")" : strings.changeSubject(change)
+                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(change.step ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.qValue(change.q)))</td></tr>\n"
             }
             if let note = strings.comparisonNote(s) {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
             }
         }
         return h + "</tbody></table></div></section>\n"
+    }
+
+    /// The shop score, pass rate, critical failures and targets as plain tables.
+    static func taskFigures(_ s: ScenarioReport, _ strings: ReportStrings) -> String {
+        var h = ""
+        if s.periods.contains(where: { $0.shop != nil || $0.target != nil || $0.criticalFailures > 0 }) {
+            h += "<h3>\(escape(strings.taskTitle))</h3>\n<div class=\"scroll\"><table class=\"task\"><thead><tr>\(heads(strings.taskTableColumns))</tr></thead><tbody>\n"
+            for p in s.periods {
+                h += "<tr>" + strings.taskRow(p).map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+            }
+            h += "</tbody></table></div>\n"
+        }
+        let targeted = s.latest?.steps.filter { $0.target != nil || $0.checklist != nil } ?? []
+        if !targeted.isEmpty {
+            h += "<div class=\"scroll\"><table class=\"targets\"><thead><tr>\(heads(strings.targetTableColumns))</tr></thead><tbody>\n"
+            for step in targeted {
+                h += "<tr>" + strings.targetRow(step).map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+            }
+            h += "</tbody></table></div>\n"
+        }
+        return h
     }
 
     static func touchpoints(_ report: Report, _ strings: ReportStrings = ReportStrings(.en)) -> String {
@@ -115,6 +136,7 @@ public enum HTMLRenderer {
             h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(strings.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(strings.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
         }
         h += "</tbody></table></div>\n"
+        h += taskFigures(s, strings)
         if let note = strings.untimedNote(s) {
             h += "<p class=\"hint\">\(strings.noteTitle): \(escape(note)).</p>\n"
         }

@@ -16,6 +16,7 @@ public enum JSONRenderer {
             "touchpoint_period": .string(report.touchpointPeriod?.label),
             "runs_counted": .int(report.countedRuns),
             "runs_in_progress": .int(report.inProgressRuns),
+            "tests": .array(report.tests.map(test)),
         ]
     }
 
@@ -49,6 +50,15 @@ public enum JSONRenderer {
             "steps": .array(p.steps.map(step)),
             "versions": .array(p.versions.map { .int($0) }),
             "untimed": .int(p.untimed),
+            "shop": p.shop.map { ["mean": .number($0.mean), "low": .number($0.low), "high": .number($0.high), "n": .int($0.n)] }
+                ?? ["mean": .null, "low": .null, "high": .null, "n": .int(0)],
+            "pass": completion(p.pass),
+            "critical_failures": .int(p.criticalFailures),
+            "critical_items": .array(p.criticalItems.map { c in
+                ["step": .string(c.step), "item": .string(c.item), "failed": .int(c.failed), "n": .int(c.n)]
+            }),
+            "target": .number(p.target),
+            "within_target": completion(p.withinTarget),
         ]
     }
 
@@ -60,8 +70,9 @@ public enum JSONRenderer {
             "completion": completion(s.completion),
             "time": time(s.time),
             "score": mean(s.score),
-            "checklist": s.checklist.map { ["compliance": .number($0.compliance), "n": .int($0.n)] }
-                ?? ["compliance": .null, "n": .int(0)],
+            "checklist": s.checklist.map { ["compliance": .number($0.compliance), "n": .int($0.n),
+                                            "low": .number($0.low), "high": .number($0.high)] }
+                ?? ["compliance": .null, "n": .int(0), "low": .null, "high": .null],
             "barriers": .array(s.barriers.map { b in
                 ["id": .string(b.id), "text": .string(b.text), "runs": .int(b.runs),
                  "max_severity": .int(b.maxSeverity.rawValue)]
@@ -72,6 +83,8 @@ public enum JSONRenderer {
                  "low": .number(q.mean.low), "high": .number(q.mean.high), "n": .int(q.mean.n)]
             }),
             "untimed": .int(s.untimed),
+            "target": .number(s.target),
+            "within_target": completion(s.withinTarget),
         ]
     }
 
@@ -104,6 +117,21 @@ public enum JSONRenderer {
             "p": .number(c.p),
             "barrier": .string(c.barrier),
             "note": .string(c.note),
+            "q": .number(c.q),
+            "question": .string(c.question),
+        ]
+    }
+
+    static func test(_ t: ChangeTest) -> JSONValue {
+        [
+            "scenario": .string(t.scenario),
+            "metric": .string(t.metric.rawValue),
+            "step": .string(t.step),
+            "question": .string(t.question),
+            "baseline": .number(t.baseline),
+            "current": .number(t.current),
+            "p": .number(t.p),
+            "q": .number(t.q),
         ]
     }
 

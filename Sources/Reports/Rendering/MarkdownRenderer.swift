@@ -26,8 +26,8 @@ public enum MarkdownRenderer {
                     out.append("| \(cell(s.scenario)) | \(compared) | \(strings.noSignificantChange) | | | | |")
                 }
                 for change in s.changes {
-                    let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(code(change.barrier ?? ""))" : strings.metric(change.metric)
-                    out.append("| \(cell(s.scenario)) | \(compared) | **\(strings.kind(change.kind))** | \(cell(change.step ?? strings.wholeTask)) | \(what) | \(cell(strings.changeValues(change))) | \(TextLayout.pValue(change.p)) |")
+                    let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(code(change.barrier ?? ""))" : cell(strings.changeSubject(change))
+                    out.append("| \(cell(s.scenario)) | \(compared) | **\(strings.kind(change.kind))** | \(cell(change.step ?? strings.wholeTask)) | \(what) | \(cell(strings.changeValues(change))) | \(TextLayout.qValue(change.q)) |")
                 }
             }
             for s in compared {
@@ -51,6 +51,21 @@ public enum MarkdownRenderer {
                 out.append("\(strings.noteTitle): \(note).")
             }
             guard let latest = s.latest else { continue }
+            if s.periods.contains(where: { $0.shop != nil || $0.target != nil || $0.criticalFailures > 0 }) {
+                out.append("")
+                out.append("### \(strings.taskTitle)")
+                out.append("")
+                out.append(row(strings.taskTableColumns))
+                out.append("|---|--:|--:|---|--:|--:|")
+                for p in s.periods { out.append("| " + strings.taskRow(p).map(cell).joined(separator: " | ") + " |") }
+            }
+            let targeted = latest.steps.filter { $0.target != nil || $0.checklist != nil }
+            if !targeted.isEmpty {
+                out.append("")
+                out.append(row(strings.targetTableColumns))
+                out.append("|---|--:|--:|--:|")
+                for step in targeted { out.append("| " + strings.targetRow(step).map(cell).joined(separator: " | ") + " |") }
+            }
             out.append("")
             out.append("### \(strings.stepsInTitle(latest.period.label))")
             out.append("")

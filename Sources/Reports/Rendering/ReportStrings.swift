@@ -65,7 +65,45 @@ public struct ReportStrings: Sendable, Hashable {
         case .time: t("time", "время")
         case .completion: t("completion", "выполнение")
         case .barrier: t("barrier", "барьер")
+        case .score: t("score", "оценка")
+        case .compliance: t("compliance", "чек-лист")
+        case .shop: t("shop score", "балл проверки")
+        case .pass: t("pass rate", "доля зачётов")
+        case .withinTarget: t("within target", "в пределах цели")
+        case .nps: "NPS"
+        case .csat: "CSAT"
+        case .ces: "CES"
         }
+    }
+
+    /// `Task in 2026-11: ` before the task figures.
+    func taskIn(_ period: String) -> String { t("Task in \(period): ", "Задание в \(period): ") }
+
+    /// What a change is about: the metric, a rating question's id after it, or the barrier.
+    func changeSubject(_ change: Change) -> String {
+        if change.metric == .barrier { return TextLayout.safe(change.barrier ?? "") }
+        return metric(change.metric) + (change.question.map { " " + TextLayout.safe($0) } ?? "")
+    }
+
+    /// The task figures of a period in one line: shop score, pass rate, critical failures and
+    /// the share within the task target; nil when the period has none of them.
+    func taskFigures(_ p: PeriodStats) -> String? {
+        var parts: [String] = []
+        if let shop = p.shop {
+            parts.append(metric(.shop) + " " + TextLayout.share(shop.mean, low: shop.low, high: shop.high))
+        }
+        if let pass = p.pass {
+            parts.append(metric(.pass) + " " + TextLayout.share(pass.rate, low: pass.low, high: pass.high)
+                         + " " + t("of \(pass.n)", "из \(pass.n)"))
+        }
+        if p.criticalFailures > 0 {
+            parts.append(t("critical failures in \(runs(p.criticalFailures))", "критические провалы: \(runs(p.criticalFailures))"))
+        }
+        if let target = p.target {
+            let within = p.withinTarget.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) } ?? "–"
+            parts.append(t("within target \(seconds(target)): ", "в пределах цели \(seconds(target)): ") + within)
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// The change's kind as a word: `regression` / `ухудшение`.
@@ -175,10 +213,10 @@ public struct ReportStrings: Sendable, Hashable {
             + (inProgress > 0 ? t(", \(inProgress) in progress not counted", "; не завершено и не учтено: \(inProgress)") : "")
     }
     var fewerThanTwoPeriods: String { t("Fewer than two periods: nothing to compare.", "Меньше двух периодов: сравнивать не с чем.") }
-    /// Column heads of the changes table: scenario, compared, change, step, what, before → after, p.
+    /// Column heads of the changes table: scenario, compared, change, step, what, before → after, q.
     var changeColumns: [String] {
-        language == .ru ? ["Сценарий", "Сравнение", "Изменение", "Шаг", "Что", "Было → стало", "p"]
-            : ["Scenario", "Compared", "Change", "Step", "What", "Before → after", "p"]
+        language == .ru ? ["Сценарий", "Сравнение", "Изменение", "Шаг", "Что", "Было → стало", "q"]
+            : ["Scenario", "Compared", "Change", "Step", "What", "Before → after", "q"]
     }
     func versus(_ current: String, _ baseline: String) -> String { t("\(current) vs \(baseline)", "\(current) против \(baseline)") }
     /// Column heads of the periods table.
@@ -186,6 +224,33 @@ public struct ReportStrings: Sendable, Hashable {
         language == .ru ? ["Период", "Прогоны", "Успех", "95% ДИ", "Время (сред. геом.)", "95% ДИ", "Медиана", "NPS", "CSAT", "CES"]
             : ["Period", "Runs", "Success", "95% CI", "Time (geomean)", "95% CI", "Median", "NPS", "CSAT", "CES"]
     }
+    /// Column heads and cells of the task figures table (Markdown and HTML): plain text, which
+    /// the renderer escapes.
+    var taskTableColumns: [String] {
+        language == .ru ? ["Период", "Балл проверки (95% ДИ)", "Зачёт (95% ДИ)", "Критические провалы", "Цель", "В пределах цели (95% ДИ)"]
+            : ["Period", "Shop score (95% CI)", "Pass (95% CI)", "Critical failures", "Target", "Within target (95% CI)"]
+    }
+    func taskRow(_ p: PeriodStats) -> [String] {
+        [p.period.label,
+         p.shop.map { TextLayout.share($0.mean, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
+         p.pass.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
+         String(p.criticalFailures) + (p.criticalItems.isEmpty ? ""
+             : " (" + p.criticalItems.map { "\($0.step)/\($0.item) ×\($0.failed)" }.joined(separator: ", ") + ")"),
+         p.target.map { seconds($0) } ?? "–",
+         p.withinTarget.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–"]
+    }
+    var taskTitle: String { t("Shop score, pass and targets", "Балл проверки, зачёт и цели") }
+    /// Column heads and cells of the step targets table, for the steps with a target.
+    var targetTableColumns: [String] {
+        language == .ru ? ["Шаг", "Цель", "В пределах цели (95% ДИ)", "Чек-лист (95% ДИ)"]
+            : ["Step", "Target", "Within target (95% CI)", "Checklist (95% CI)"]
+    }
+    func targetRow(_ s: StepStats) -> [String] {
+        [s.title, s.target.map { seconds($0) } ?? "–",
+         s.withinTarget.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
+         s.checklist.map { TextLayout.share($0.compliance, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–"]
+    }
+
     func stepsInTitle(_ period: String) -> String { t("Steps in \(period)", "Шаги в \(period)") }
     /// Column heads of the steps table.
     var stepTableColumns: [String] {
@@ -204,8 +269,8 @@ public struct ReportStrings: Sendable, Hashable {
     // MARK: HTML only
 
     var methods: String {
-        t("Completion: adjusted-Wald 95% interval. Time: geometric mean of successful attempts with a 95% t interval on log seconds. Changes: Welch's t-test on log seconds and the N−1 two-proportion test, p &lt; 0.05. See docs/report.md.",
-          "Выполнение: 95% интервал Вальда с поправкой. Время: среднее геометрическое успешных попыток с 95% t-интервалом по логарифму секунд. Изменения: t-тест Уэлча по логарифму секунд и тест двух долей N−1, p &lt; 0,05. См. docs/report.md.")
+        t("Completion: adjusted-Wald 95% interval. Time: geometric mean of successful attempts with a 95% t interval on log seconds. Changes: Welch's t-test (log seconds for time; scores, compliance, shop score, CES), the N−1 two-proportion test (completion, pass, within target, CSAT) and a z test of the NPS difference; flagged when the Benjamini–Hochberg q over every test of the report is below 0.05. See docs/report.md.",
+          "Выполнение: 95% интервал Вальда с поправкой. Время: среднее геометрическое успешных попыток с 95% t-интервалом по логарифму секунд. Изменения: t-тест Уэлча (по логарифму секунд для времени; оценки, чек-листы, балл проверки, CES), тест двух долей N−1 (выполнение, зачёт, цели, CSAT) и z-тест разности NPS; отмечаются, когда q Бенджамини — Хохберга по всем тестам отчёта меньше 0,05. См. docs/report.md.")
     }
     var focusList: String { t("Focus list", "Список фокуса") }
     var focusHint: String { t("Ranked by importance × (10 − score): where raising the score matters most.", "По важности × (10 − оценка): где рост оценки важнее всего.") }

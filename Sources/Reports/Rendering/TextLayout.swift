@@ -238,11 +238,36 @@ enum TextLayout {
     /// A change's before → after text; a barrier's ends in the current count's noun
     /// (`0 → 1 run`, `2 → 0 runs`).
     static func changeValues(_ change: Change, language: Language = .en) -> String {
-        switch change.metric {
-        case .time: "\(seconds(change.baseline, language: language)) → \(seconds(change.current, language: language))"
-        case .completion: "\(percent(change.baseline)) → \(percent(change.current))"
-        case .barrier: "\(formatted(change.baseline, 0)) → \(count(wholeNumber(change.current ?? 0), "run"))"
+        if change.metric == .barrier {
+            return "\(formatted(change.baseline, 0)) → \(count(wholeNumber(change.current ?? 0), "run"))"
         }
+        return "\(value(change.baseline, of: change.metric, language: language)) → \(value(change.current, of: change.metric, language: language))"
+    }
+
+    /// A metric's value as every text-like renderer shows it, by the metric's unit: a duration
+    /// (`2m10s`), a percentage (`92%`), points with one decimal (`7.0`), a signed whole NPS
+    /// (`+20`), a count. `–` for nil.
+    static func value(_ value: Double?, of metric: MetricKind, language: Language = .en) -> String {
+        switch metric.unit {
+        case .duration: seconds(value, language: language)
+        case .share: percent(value)
+        case .points: formatted(value, 1)
+        case .signedWhole: signed(value, 0)
+        case .count: formatted(value, 0)
+        }
+    }
+
+    /// A share with its interval: `92% (85–96%)`; the share alone without an interval.
+    static func share(_ value: Double?, low: Double?, high: Double?) -> String {
+        guard let value else { return "–" }
+        guard let low, let high else { return percent(value) }
+        return "\(percent(value)) (\(formatted(low * 100, 0))–\(percent(high)))"
+    }
+
+    /// The report-wide Benjamini–Hochberg q: `q=0.002`, `q<0.001`; empty for nil.
+    static func qValue(_ q: Double?) -> String {
+        guard let q else { return "" }
+        return q < 0.001 ? "q<0.001" : "q=\(formatted(q, 3))"
     }
 
     static func changeLabel(_ change: Change) -> String {

@@ -45,11 +45,10 @@ public struct TextRenderer: Sendable {
 
     // MARK: Sections
 
-    /// A change's cells: kind, step, what (metric or barrier), before → after, p.
+    /// A change's cells: kind, step, what (metric or barrier), before → after, q.
     func changeCells(_ change: Change) -> [String] {
-        let what = change.metric == .barrier ? TextLayout.safe(change.barrier ?? "") : strings.metric(change.metric)
-        return [strings.changeLabel(change), TextLayout.safe(change.step ?? strings.wholeTask), what,
-                strings.changeValues(change), TextLayout.pValue(change.p)]
+        [strings.changeLabel(change), TextLayout.safe(change.step ?? strings.wholeTask), strings.changeSubject(change),
+         strings.changeValues(change), TextLayout.qValue(change.q)]
     }
 
     func changes(_ report: Report) -> [String] {
@@ -92,6 +91,9 @@ public struct TextRenderer: Sendable {
     func scenario(_ s: ScenarioReport) -> [String] {
         var lines = TextLayout.hanging("", "\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", width: width).map(bold)
         lines += periods(s)
+        if let latest = s.latest, let figures = strings.taskFigures(latest) {
+            lines += wrap(strings.taskIn(latest.period.label) + figures, indent: 2)
+        }
         if s.periods.count > 1 {
             let recent = Array(s.periods.suffix(12))
             let words = strings.trendWords

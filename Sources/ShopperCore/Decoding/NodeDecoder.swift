@@ -158,6 +158,50 @@ final class NodeDecoder {
         return seconds
     }
 
+    /// A pass mark: a percentage (`85%`, `92.5%`) or a fraction (`0.85`), as a fraction from 0 to 1.
+    func passMark(_ node: Node?, _ name: String) -> Double? {
+        guard let node else { return nil }
+        let wrong = "'\(name)' must be a percentage such as 85% or a fraction from 0 to 1 such as 0.85"
+        guard let scalar = node.scalar else {
+            error("\(wrong), found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        let text = scalar.value
+        if text.hasSuffix("%") {
+            let digits = text.dropLast()
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+                  digits.filter({ $0 == "." }).count <= 1, digits.first != ".", digits.last != ".",
+                  let percent = Double(digits) else {
+                error("\(wrong), found \(describe(node))", at: node.mark)
+                return nil
+            }
+            // The schema's pattern decides too (no `085%`), so editors and `shopper check` agree.
+            guard percent <= 100 else {
+                error("'\(name)' must be from 0% to 100%, found \(describe(node))", at: node.mark)
+                return nil
+            }
+            guard let pattern = try? Regex(ScenarioSchema.percentPattern), text.wholeMatch(of: pattern) != nil else {
+                error("\(wrong), found \(describe(node))", at: node.mark)
+                return nil
+            }
+            return percent / 100
+        }
+        let value: Double
+        switch node.resolved {
+        case .int(let i): value = Double(i)
+        case .double(let d) where d.isFinite: value = d
+        default:
+            error("\(wrong), found \(describe(node))", at: node.mark)
+            return nil
+        }
+        guard (0...1).contains(value) else {
+            let hint = (1...100).contains(value) ? " (write \(RunLimits.shown(value))% for a percentage)" : ""
+            error("'\(name)' must be a fraction from 0 to 1, found \(describe(node))\(hint)", at: node.mark)
+            return nil
+        }
+        return value
+    }
+
     func choice<T: RawRepresentable>(_ node: Node?, _ name: String, as type: T.Type, allowed: [T]) -> T? where T.RawValue == String {
         guard let node, let value = string(node, name) else { return nil }
         if let result = T(rawValue: value) { return result }

@@ -3,7 +3,7 @@ import YAMLKit
 /// Turns a scenario document into a `Scenario`, reporting every problem it finds.
 public enum ScenarioDecoder {
     public static let scenarioKeys = ["scenario", "title", "version", "language", "persona", "brief", "context",
-                                      "target", "steps", "survey", "barriers"]
+                                      "target", "pass", "steps", "survey", "barriers"]
     public static let stepKeys = ["id", "title", "do", "touchpoint", "stage", "expect", "target", "score",
                                   "checklist", "questions"]
     public static let checklistKeys = ["id", "text", "weight", "critical"]
@@ -58,6 +58,7 @@ public enum ScenarioDecoder {
             d.checkUnique(marks, what: "context field")
         }
         let target = d.duration(f["target"], "target")
+        let pass = d.passMark(f["pass"], "pass")
 
         var steps: [Step] = []
         var stepMarks: [(String, Mark)] = []
@@ -92,7 +93,7 @@ public enum ScenarioDecoder {
         }
         guard let id, let title, let version, let language, let brief else { return nil }
         return Scenario(id: id, title: title, version: version, language: language, persona: persona, brief: brief,
-                        context: context, contextPrompts: contextPrompts, target: target, steps: steps, survey: survey, barriers: barriers)
+                        context: context, contextPrompts: contextPrompts, target: target, steps: steps, survey: survey, barriers: barriers, pass: pass)
     }
 
     /// `unknown touchpoint 'bus-app-pay' in step 'pay'; did you mean 'bus-app-payment'? (touchpoints

@@ -13,6 +13,9 @@ public struct Scenario: Sendable, Hashable {
     public var contextPrompts: [String: String]
     /// Time budget for the whole task, in seconds.
     public var target: Double?
+    /// The pass mark: the least shop score (0...1) with which a run passes the shop; nil when the
+    /// scenario sets none (then a run passes when it has no critical failure).
+    public var pass: Double?
     public var steps: [Step] { didSet { stepIndex = Self.index(steps) } }
     public var survey: [Question]
     public var barriers: [KnownBarrier]
@@ -22,7 +25,7 @@ public struct Scenario: Sendable, Hashable {
 
     public init(id: String, title: String, version: Int = 1, language: Language = .en, persona: String? = nil,
                 brief: String, context: [String] = [], contextPrompts: [String: String] = [:], target: Double? = nil, steps: [Step],
-                survey: [Question] = [], barriers: [KnownBarrier] = []) {
+                survey: [Question] = [], barriers: [KnownBarrier] = [], pass: Double? = nil) {
         self.id = id
         self.title = title
         self.version = version
@@ -32,6 +35,7 @@ public struct Scenario: Sendable, Hashable {
         self.context = context
         self.contextPrompts = contextPrompts
         self.target = target
+        self.pass = pass
         self.steps = steps
         self.stepIndex = Self.index(steps)
         self.survey = survey

@@ -16,6 +16,8 @@ public enum ScenarioSchema {
     public static let durationPattern = "^([0-9]+|[0-9]+h([0-9]+m)?([0-9]+s)?|[0-9]+m([0-9]+s)?|[0-9]+s)$"
     /// Durations made only of zeros (`0`, `0s`, `0h0m`), which the validator refuses.
     public static let zeroDurationPattern = "^[0hms]+$"
+    /// A pass mark written as a percentage from 0% to 100%: `85%`, `92.5%`, `100%`.
+    public static let percentPattern = "^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%$"
     /// Question types whose only keys are `id`, `ask`, `type` and `required`.
     public static let plainQuestionTypes = ["nps", "csat", "ces", "seq", "yesno", "text"]
     /// The keys that depend on the question type, and the types they belong to.
@@ -74,6 +76,13 @@ public enum ScenarioSchema {
             "uniqueItems": true,
         ],
         "target": nullable("Time budget for the whole task: 90s, 2m, 1h30m, 1m30s or whole seconds.", ref("duration")),
+        "pass": nullable("The pass mark: the least shop score with which a run passes, as a percentage (85%) or a fraction from 0 to 1 (0.85). A run with a critical failure fails whatever its score; without a pass mark, a run passes when it has no critical failure.",
+                         [
+                             "anyOf": [
+                                 ["type": "number", "minimum": 0, "maximum": 1],
+                                 ["type": "string", "pattern": .string(percentPattern)],
+                             ],
+                         ]),
         "steps": [
             "description": "The steps of the task, in order; at least one. Step ids are unique in the file.",
             "type": "array",

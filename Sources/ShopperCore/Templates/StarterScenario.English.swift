@@ -27,6 +27,10 @@ extension StarterScenario {
         context: [location, device, browser]
         # (optional) Time budget for the whole task: 90s, 2m, 1h30m, 1m30s or whole seconds.
         target: 20m
+        # (optional) Pass mark: the least shop score (weighted share of checklist items
+        # answered yes) with which a run passes, as 85% or 0.85. A critical item answered no
+        # fails the run whatever its score.
+        pass: 85%
 
         # The steps, in order: at least one.
         steps:
