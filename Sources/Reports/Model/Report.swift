@@ -15,6 +15,8 @@ public struct Report: Sendable, Hashable {
     public var countedRuns: Int
     /// In-progress runs that matched the filters but were not counted.
     public var inProgressRuns: Int
+    /// Scenarios of the scenarios folder (within `--scenario`) with no counted run: "no runs yet".
+    public var scenariosWithoutRuns: [ScenarioWithoutRuns] = []
 
     public init(unit: PeriodUnit, scenarios: [ScenarioReport], touchpoints: [TouchpointScore],
                 touchpointPeriod: Period?, countedRuns: Int, inProgressRuns: Int) {
@@ -137,6 +139,9 @@ public struct PeriodStats: Sendable, Hashable {
     /// Successful runs whose task time is under `minimumStepSeconds`: recorded without being
     /// timed, left out of `time`.
     public var untimed: Int
+    /// What the testers said, newest first: filled for the current period only, by
+    /// `VerbatimLoader`, after the report is built.
+    public var verbatims: [Verbatim] = []
 
     public init(period: Period, runs: Int, versions: [Int], completion: CompletionRate?, time: GeometricMean?,
                 nps: NPS?, csat: CSAT?, ces: CES?, steps: [StepStats], untimed: Int = 0) {

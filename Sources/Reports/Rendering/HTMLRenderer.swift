@@ -45,7 +45,12 @@ public enum HTMLRenderer {
         """
         h += changes(report, strings)
         h += touchpoints(report, strings)
-        for s in report.scenarios { h += scenario(s, strings) }
+        for listed in report.listed {
+            switch listed {
+            case .reported(let s): h += scenario(s, strings)
+            case .noRuns(let s): h += noRuns(s, strings)
+            }
+        }
         h += """
         <footer><p>\(strings.methods)</p></footer>
         </body>
@@ -129,6 +134,7 @@ public enum HTMLRenderer {
             h += "</div>\n"
         }
         h += barrierTable(s, strings)
+        h += verbatims(s, strings)
         return h + "</section>\n"
     }
 

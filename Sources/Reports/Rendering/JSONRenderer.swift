@@ -10,7 +10,7 @@ public enum JSONRenderer {
 
     static func value(_ report: Report) -> JSONValue {
         [
-            "scenarios": .array(report.scenarios.map(scenario)),
+            "scenarios": .array(report.listed.map(listed)),
             "touchpoints": .array(report.touchpoints.map(touchpoint)),
             "unit": .string(report.unit.rawValue),
             "touchpoint_period": .string(report.touchpointPeriod?.label),
@@ -49,6 +49,7 @@ public enum JSONRenderer {
             "steps": .array(p.steps.map(step)),
             "versions": .array(p.versions.map { .int($0) }),
             "untimed": .int(p.untimed),
+            "verbatims": .array(p.verbatims.map(verbatim)),
         ]
     }
 
