@@ -10,6 +10,9 @@ import ShopperCore
 public struct VerbatimLoader: Sendable {
     public var scenarios: [String: Scenario]
     public var concurrency: Int
+    /// Whether files are first read with the streaming `VerbatimReader` (the full decoder still
+    /// reads every file it does not recognise). Off only to compare the two paths.
+    public var fastPath = true
 
     public init(scenarios: [String: Scenario] = [:],
                 concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -30,10 +33,11 @@ public struct VerbatimLoader: Sendable {
             targets[s.scenario] = (index, current.period,
                                    VerbatimCollector.newBarriers(current: current, baseline: baseline))
         }
-        var jobs: [(path: String, scenario: String)] = []
-        for run in runs where run.isCounted {
+        // Positions in `runs` of the current periods' runs.
+        var jobs: [Int] = []
+        for (position, run) in runs.enumerated() where run.isCounted {
             guard let target = targets[run.scenario], target.period.contains(run.started), filter.matches(run) else { continue }
-            jobs.append((run.path, run.scenario))
+            jobs.append(position)
         }
         guard !jobs.isEmpty else { return report }
         let chunks = min(jobs.count, concurrency * 8)
@@ -41,14 +45,25 @@ public struct VerbatimLoader: Sendable {
         let scenarios = self.scenarios
         let frozenTargets = targets.mapValues(\.newBarriers)
         let frozenJobs = jobs
+        let fastPath = self.fastPath
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let buffer = FileBuffer()
+            var reader = VerbatimReader()
             var found: [(String, [Verbatim])] = []
             for index in (chunk * frozenJobs.count / chunks)..<((chunk + 1) * frozenJobs.count / chunks) {
-                let job = frozenJobs[index]
-                guard case .run(let run) = RunLoader.decode(job.path, scenarios: scenarios) else { continue }
-                let said = VerbatimCollector.verbatims(of: run, scenario: scenarios[run.scenario],
-                                                       newBarriers: frozenTargets[job.scenario] ?? [:])
-                if !said.isEmpty { found.append((job.scenario, said)) }
+                let summary = runs[frozenJobs[index]]
+                let texts: VerbatimCollector.Said
+                if fastPath, let bytes = buffer.read(summary.path), let read = reader.read(bytes) {
+                    texts = read
+                } else if case .run(let run) = RunLoader.decode(summary.path, scenarios: scenarios) {
+                    texts = VerbatimCollector.Said(run)
+                } else {
+                    continue
+                }
+                let said = VerbatimCollector.verbatims(of: texts, run: summary.id, tester: summary.tester,
+                                                       started: summary.started, scenario: scenarios[summary.scenario],
+                                                       newBarriers: frozenTargets[summary.scenario] ?? [:])
+                if !said.isEmpty { found.append((summary.scenario, said)) }
             }
             slots.set(chunk, found)
         }

@@ -212,6 +212,7 @@ public enum HTMLRenderer {
     svg .base-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.5}svg .whisker{stroke:var(--accent);stroke-opacity:.55;stroke-width:1.5}
     svg .gap{stroke:var(--gap);stroke-dasharray:2 4;stroke-opacity:.7}svg text.gap-label{fill:var(--gap);font-style:italic}
     .sev1,.sev2,.sev3{color:#1d2330}.sev1{background:#fdf3d7}.sev2{background:#f9d995}.sev3{background:#f2a772}.sev4{background:#b3261e;color:#fff}
+    ul.verbatims{margin:.2rem 0 .8rem;padding-left:1.2rem;max-width:75ch;overflow-wrap:anywhere}ul.verbatims li{margin:.2rem 0}h4{font-size:.92rem;margin:.8rem 0 .2rem}
     footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:14mm 12mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{margin-top:1.2rem}section{break-inside:auto}
