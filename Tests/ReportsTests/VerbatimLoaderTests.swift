@@ -70,3 +70,16 @@ import Testing
             == ["note of run 2 on 2026-11-03"])
     }
 }
+
+extension VerbatimLoaderTests {
+    @Test func aCurrentPeriodWithoutRunsHasNoVerbatimsFromAnotherPeriod() throws {
+        let (root, _) = try Self.history()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let empty = try ReportOptions.make(unit: nil, baseline: "2026-08", current: "2026-09")
+        let (report, _) = Self.load(root, empty)
+        let s = try #require(report.scenarios.first)
+        #expect(s.currentPeriod == nil)
+        #expect(s.periods.allSatisfy { $0.verbatims.isEmpty })
+        #expect(!MarkdownRenderer.render(report).contains("What the testers said"))
+    }
+}

@@ -85,10 +85,11 @@ extension PeriodStats {
 }
 
 extension ScenarioReport {
-    /// The period the verbatims are collected for: `comparison.current` when it has runs, else the
-    /// latest period.
+    /// The period the verbatims are collected for: the compared current period (`--current`, or
+    /// the latest with runs), else the latest period; nil when the compared current period has no
+    /// runs of the scenario (the comparison already says so).
     public var currentPeriod: PeriodStats? {
-        if let current = comparison?.current, let stats = stats(for: current) { return stats }
+        if let current = comparison?.current { return stats(for: current) }
         return latest
     }
 }
