@@ -145,8 +145,11 @@ struct ReportCommand: ParsableCommand {
         where !loaded.runs.contains(where: { $0.isCounted && period.contains($0.started) }) {
             Output.line("note: no completed or abandoned runs in \(period.label)", to: .standardError)
         }
-        let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry, options: options)
+        var report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry, options: options)
             .build(loaded.runs)
+        if format.showsVerbatims {
+            report = VerbatimLoader(scenarios: workspace.scenarios).attach(to: report, runs: loaded.runs, options: options)
+        }
         let colour = format == .text && output == nil && !noColor
             && ColourPolicy.allowed(isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
         let width = format == .text && output == nil ? OutputWidth.current() : 80

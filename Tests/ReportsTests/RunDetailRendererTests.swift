@@ -99,3 +99,56 @@ import Testing
         }
     }
 }
+
+/// `shopper show` marks a done step over its target and a run over the scenario's target.
+@Suite struct RunDetailTargetTests {
+    static func run(find: Double = 192, findOutcome: StepRecord.Outcome = .done, pay: Double = 40) -> Run {
+        let started = Fixtures.date("2026-11-01T10:00:00Z")
+        return Run(id: "20261101T100000Z-anna", scenario: "shop", tester: "Anna", started: started, status: .completed,
+                   steps: [StepRecord(step: "find", touchpoint: "web-search", stage: .consideration, outcome: findOutcome,
+                                      seconds: find),
+                           StepRecord(step: "pay", touchpoint: "web-pay", stage: .purchase, outcome: .done, seconds: pay)])
+    }
+
+    static var scenario: Scenario {
+        var scenario = Fixtures.scenario
+        scenario.steps[0].target = 120
+        scenario.steps[1].target = 60
+        scenario.target = 180
+        return scenario
+    }
+
+    @Test func stepAndTaskOverTargetSayByHowMuchInEnglish() {
+        let text = RunDetailRenderer.render(Self.run(), scenario: Self.scenario, language: .en)
+        #expect(text.contains("   done · 3:12.0 · target 2m, +1m12s over · web-search"))
+        #expect(text.contains("   done · 0:40.0 · target 1m · web-pay"))
+        #expect(text.contains("active     3:52 over 2 steps, 0 barriers; target 3m, +52s over"))
+    }
+
+    @Test func stepAndTaskOverTargetSayByHowMuchInRussian() {
+        let text = RunDetailRenderer.render(Self.run(), scenario: Self.scenario, language: .ru)
+        #expect(text.contains("   выполнен · 3:12.0 · цель 2 мин, +1 мин 12 с сверх цели · web-search"))
+        #expect(text.contains("   выполнен · 0:40.0 · цель 1 мин · web-pay"))
+        #expect(text.contains("; цель 3 мин, +52 с сверх цели"))
+    }
+
+    @Test func untimedFailedAndWithinTargetStepsAreNotMarked() {
+        let untimed = RunDetailRenderer.render(Self.run(find: 0.5, pay: 0), scenario: Self.scenario)
+        #expect(!untimed.contains("over ·") && !untimed.contains("+"))
+        let failed = RunDetailRenderer.render(Self.run(findOutcome: .failed, pay: 10), scenario: Self.scenario)
+        #expect(failed.contains("   failed · 3:12.0 · target 2m · web-search"))
+        #expect(failed.contains("; target 3m, +22s over"), "the task's total still counts")
+        let exact = RunDetailRenderer.render(Self.run(find: 120, pay: 60), scenario: Self.scenario)
+        #expect(exact.contains("target 2m · web-search") && exact.contains("; target 3m\n"))
+    }
+
+    @Test func aSmallMissReadsInTenthsAndNeverAsZero() {
+        #expect(TargetMark.excess(seconds: 60.04, target: 60) == 0.1)
+        #expect(TargetMark.excess(seconds: 63.25, target: 60) == 3.3)
+        #expect(TargetMark.excess(seconds: 60, target: 60) == nil)
+        #expect(TargetMark.excess(seconds: 0.5, target: 0.2) == nil)
+        #expect(TargetMark.excess(seconds: 90, target: 60, done: false) == nil)
+        let text = RunDetailRenderer.render(Self.run(find: 123.25), scenario: Self.scenario)
+        #expect(text.contains("target 2m, +3.3s over"))
+    }
+}

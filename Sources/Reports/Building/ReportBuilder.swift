@@ -39,9 +39,11 @@ public struct ReportBuilder: Sendable {
         let allPeriods = Set(counted.map { Period(containing: $0.started, unit: options.unit) }).sorted()
         let touchpointPeriod = options.current ?? allPeriods.last
         let touchpoints = touchpointScores(counted, period: touchpointPeriod, periods: allPeriods)
-        return Report(unit: options.unit, scenarios: reports, touchpoints: touchpoints,
-                      touchpointPeriod: touchpointPeriod, countedRuns: countedCount,
-                      inProgressRuns: selectedCount - countedCount, tests: tests)
+        var report = Report(unit: options.unit, scenarios: reports, touchpoints: touchpoints,
+                            touchpointPeriod: touchpointPeriod, countedRuns: countedCount,
+                            inProgressRuns: selectedCount - countedCount, tests: tests)
+        report.scenariosWithoutRuns = scenariosWithoutRuns(reported: Set(ids))
+        return report
     }
 
     /// Scenario and date filters (status is not filtered here: in-progress runs are counted

@@ -86,12 +86,26 @@ public struct RunLoader: Sendable {
         return Result(runs: runs, problems: problems)
     }
 
+    enum Decoded: Sendable {
+        case run(Run)
+        case problem(FileDiagnostic)
+    }
+
     enum Outcome: Sendable {
         case run(RunSummary)
         case problem(FileDiagnostic)
     }
 
     static func loadOne(_ path: String, scenarios: [String: Scenario]) -> Outcome {
+        switch decode(path, scenarios: scenarios) {
+        case .problem(let problem): .problem(problem)
+        case .run(let run): .run(RunSummary(run, path: path, scenario: scenarios[run.scenario]))
+        }
+    }
+
+    /// One run file through the full path (`SourceFile` + `RunDecoder`), its answers checked
+    /// against the scenario's scales; the first error when it is not a valid run.
+    static func decode(_ path: String, scenarios: [String: Scenario]) -> Decoded {
         switch SourceFile.read(path) {
         case .failure(let diagnostic):
             return .problem(FileDiagnostic(path: path, diagnostic: diagnostic))
@@ -105,7 +119,7 @@ public struct RunLoader: Sendable {
                     ?? Diagnostic(.error, "not a valid run file", at: node.mark)
                 return .problem(FileDiagnostic(path: path, diagnostic: first))
             }
-            return .run(RunSummary(run, path: path, scenario: scenarios[run.scenario]))
+            return .run(run)
         }
     }
 }

@@ -17,6 +17,8 @@ public struct Report: Sendable, Hashable {
     public var inProgressRuns: Int
     /// Every change test the report ran, flagged or not, with its report-wide q.
     public var tests: [ChangeTest]
+    /// Scenarios of the scenarios folder (within `--scenario`) with no counted run: "no runs yet".
+    public var scenariosWithoutRuns: [ScenarioWithoutRuns] = []
 
     public init(unit: PeriodUnit, scenarios: [ScenarioReport], touchpoints: [TouchpointScore],
                 touchpointPeriod: Period?, countedRuns: Int, inProgressRuns: Int, tests: [ChangeTest] = []) {
@@ -152,6 +154,9 @@ public struct PeriodStats: Sendable, Hashable {
     public var target: Double?
     /// Timed successful runs whose active seconds are within `target`; nil without a target.
     public var withinTarget: CompletionRate?
+    /// What the testers said, newest first: filled for the current period only, by
+    /// `VerbatimLoader`, after the report is built.
+    public var verbatims: [Verbatim] = []
 
     public init(period: Period, runs: Int, versions: [Int], completion: CompletionRate?, time: GeometricMean?,
                 nps: NPS?, csat: CSAT?, ces: CES?, steps: [StepStats], untimed: Int = 0) {

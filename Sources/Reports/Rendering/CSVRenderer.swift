@@ -57,6 +57,10 @@ public enum CSVRenderer {
                 }
             }
         }
+        // A scenario without counted runs: one row with its id, every other cell empty.
+        for s in report.scenariosWithoutRuns {
+            rows.append([s.scenario] + Array(repeating: "", count: header.count - 1))
+        }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

@@ -45,7 +45,12 @@ public enum HTMLRenderer {
         """
         h += changes(report, strings)
         h += touchpoints(report, strings)
-        for s in report.scenarios { h += scenario(s, strings) }
+        for listed in report.listed {
+            switch listed {
+            case .reported(let s): h += scenario(s, strings)
+            case .noRuns(let s): h += noRuns(s, strings)
+            }
+        }
         h += """
         <footer><p>\(strings.methods)</p></footer>
         </body>
@@ -151,6 +156,7 @@ public enum HTMLRenderer {
             h += "</div>\n"
         }
         h += barrierTable(s, strings)
+        h += verbatims(s, strings)
         return h + "</section>\n"
     }
 
@@ -228,6 +234,7 @@ public enum HTMLRenderer {
     svg .base-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.5}svg .whisker{stroke:var(--accent);stroke-opacity:.55;stroke-width:1.5}
     svg .gap{stroke:var(--gap);stroke-dasharray:2 4;stroke-opacity:.7}svg text.gap-label{fill:var(--gap);font-style:italic}
     .sev1,.sev2,.sev3{color:#1d2330}.sev1{background:#fdf3d7}.sev2{background:#f9d995}.sev3{background:#f2a772}.sev4{background:#b3261e;color:#fff}
+    ul.verbatims{margin:.2rem 0 .8rem;padding-left:1.2rem;max-width:75ch;overflow-wrap:anywhere}ul.verbatims li{margin:.2rem 0}h4{font-size:.92rem;margin:.8rem 0 .2rem}
     footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:14mm 12mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{margin-top:1.2rem}section{break-inside:auto}

@@ -10,7 +10,7 @@ public enum JSONRenderer {
 
     static func value(_ report: Report) -> JSONValue {
         [
-            "scenarios": .array(report.scenarios.map(scenario)),
+            "scenarios": .array(report.listed.map(listed)),
             "touchpoints": .array(report.touchpoints.map(touchpoint)),
             "unit": .string(report.unit.rawValue),
             "touchpoint_period": .string(report.touchpointPeriod?.label),
@@ -59,6 +59,7 @@ public enum JSONRenderer {
             }),
             "target": .number(p.target),
             "within_target": completion(p.withinTarget),
+            "verbatims": .array(p.verbatims.map(verbatim)),
         ]
     }
 

@@ -34,7 +34,11 @@ public enum MarkdownRenderer {
                 if let note = strings.comparisonNote(s) { out.append(""); out.append("> **\(cell(s.scenario))**: \(cell(note))") }
             }
         }
-        for s in report.scenarios {
+        for listed in report.listed {
+            guard case .reported(let s) = listed else {
+                if case .noRuns(let s) = listed { out += noRuns(s, strings) }
+                continue
+            }
             out.append("")
             out.append("## \(cell(s.title)) (\(code(s.scenario)))")
             out.append("")
@@ -77,6 +81,7 @@ public enum MarkdownRenderer {
                     .joined(separator: ", ")
                 out.append("| \(cell(step.title)) | \(code(step.touchpoint)) | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(strings.seconds(step.time?.value)) | \(tci) | \(TextLayout.formatted(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : barriers) |")
             }
+            out += verbatims(s, strings)
         }
         out.append("")
         out.append("## \(strings.touchpointsTitle)" + (report.touchpointPeriod.map { " (\($0.label))" } ?? ""))

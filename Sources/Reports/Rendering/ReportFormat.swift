@@ -19,4 +19,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: JSONRenderer.render(report)
         }
     }
+
+    /// Whether the format lists what the testers said (`VerbatimLoader` fills it in).
+    public var showsVerbatims: Bool {
+        switch self {
+        case .markdown, .html, .json: true
+        case .text, .csv: false
+        }
+    }
 }

@@ -20,7 +20,10 @@ public enum RunDetailRenderer {
             : run.succeeded ? words.taskSucceeded : words.taskNotAchieved
         lines.append(label(5) + "\(words.status(run.status)) \(verdict)")
         lines.append(label(6) + words.active(DurationText.clock(run.activeSeconds), steps: run.steps.count,
-                                             barriers: run.barrierCount))
+                                             barriers: run.barrierCount)
+                     + (scenario?.target.map { target in
+                         "; " + words.target(target, over: TargetMark.excess(seconds: run.activeSeconds, target: target))
+                     } ?? ""))
         for (key, value) in run.context { lines.append("  \(safe(key)): \(safe(value))") }
         for (index, record) in run.steps.enumerated() {
             let step = scenario?.step(record.step)
@@ -28,7 +31,10 @@ public enum RunDetailRenderer {
             lines.append("\(index + 1). \(safe(record.step))" + (step.map { " — \(safe($0.title))" } ?? ""))
             var facts = "   \(words.outcome(record.outcome)) · \(DurationText.clock(record.seconds, tenths: true))"
             if record.pausedSeconds > 0 { facts += " " + words.paused(DurationText.clock(record.pausedSeconds)) }
-            if let target = step?.target { facts += " · " + words.target(DurationText.format(target, language: language)) }
+            if let target = step?.target {
+                let over = TargetMark.excess(seconds: record.seconds, target: target, done: record.outcome == .done)
+                facts += " · " + words.target(target, over: over)
+            }
             if let score = record.score { facts += " · " + words.score(score) }
             facts += " · \(safe(record.touchpoint))"
             lines.append(facts)

@@ -53,6 +53,15 @@ public struct RunDetailStrings: Sendable, Hashable {
 
     func paused(_ clock: String) -> String { t("(+\(clock) paused)", "(+\(clock) на паузе)") }
     func target(_ duration: String) -> String { t("target \(duration)", "цель \(duration)") }
+
+    /// A time target, and by how much it was missed when `over` (seconds) is given:
+    /// `target 2m`, `target 2m, +1m12s over` / `цель 2 мин`, `цель 2 мин, +1 мин 12 с сверх цели`.
+    func target(_ seconds: Double, over: Double?) -> String {
+        let target = target(DurationText.format(seconds, language: language))
+        guard let over else { return target }
+        let excess = DurationText.tenths(over, language: language)
+        return target + t(", +\(excess) over", ", +\(excess) сверх цели")
+    }
     func score(_ score: Int) -> String { t("score \(score)/10", "оценка \(score)/10") }
     var critical: String { t("(critical)", "(критичный)") }
     func barrier(_ id: String, severity: Int, at clock: String, text: String, cause: Bool = false) -> String {

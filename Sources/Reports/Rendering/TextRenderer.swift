@@ -21,20 +21,29 @@ public struct TextRenderer: Sendable {
         var lines: [String] = []
         let header = strings.header(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)
         lines.append(bold(TextLayout.truncate(header, to: width)))
-        if report.scenarios.isEmpty {
+        if report.scenarios.isEmpty, report.scenariosWithoutRuns.isEmpty {
             lines.append("")
             lines.append(strings.noMatchingRuns)
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("")
         lines += changes(report)
-        for scenario in report.scenarios {
+        for listed in report.listed {
             lines.append("")
-            lines += self.scenario(scenario)
+            switch listed {
+            case .reported(let scenario): lines += self.scenario(scenario)
+            case .noRuns(let scenario): lines += noRuns(scenario)
+            }
         }
         lines.append("")
         lines += focus(report)
         return lines.map(Self.trimmed).joined(separator: "\n") + "\n"
+    }
+
+    /// A scenario without counted runs: its heading line and "no runs yet".
+    func noRuns(_ s: ScenarioWithoutRuns) -> [String] {
+        TextLayout.hanging("", "\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", width: width).map(bold)
+            + ["  " + strings.scenarioHasNoRuns]
     }
 
     static func trimmed(_ line: String) -> String {
