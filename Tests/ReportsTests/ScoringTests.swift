@@ -40,7 +40,8 @@ import Testing
         // crit no: the shop score stays 4/5, the run fails whatever the mark, compliance is 0.
         let critical = Self.run("r2", crit: .no)
         #expect(critical.checklist.shopScore == 0.8)
-        #expect(critical.checklist.criticalFailures == [RunSummary.CriticalItem(step: "find", item: "crit")])
+        #expect(critical.checklist.hasCriticalFailure)
+        #expect(critical.criticalFailures(in: Self.scenario) == [RunSummary.CriticalItem(step: "find", item: "crit")])
         #expect(critical.passes(mark: nil) == false)
         #expect(critical.steps[0].compliance == 0)
         // n/a counts in neither sum.
@@ -51,6 +52,22 @@ import Testing
         let none = Self.run("r4", a: .na, b: .na, crit: .na)
         #expect(none.checklist.shopScore == nil)
         #expect(none.passes(mark: 0.5) == nil)
+    }
+
+    @Test func criticalItemsAreKeptAsBitsInTheScenariosOrder() throws {
+        var scenario = Self.scenario
+        scenario.steps[1].checklist = [ChecklistItem(id: "total", text: "Total shown", critical: true)]
+        let run = Run(id: "r", scenario: "shop", tester: "t", started: Fixtures.date("2026-11-02T10:00:00Z"),
+                      status: .completed,
+                      steps: [StepRecord(step: "find", touchpoint: "web-search", stage: .consideration, outcome: .done,
+                                         seconds: 40, checklist: ["crit": .yes]),
+                              StepRecord(step: "pay", touchpoint: "web-pay", stage: .purchase, outcome: .done,
+                                         seconds: 30, checklist: ["total": .no])])
+        let summary = RunSummary(run, scenario: scenario)
+        #expect(summary.checklist.criticalMask == 0b10)
+        #expect(summary.criticalFailures(in: scenario) == [RunSummary.CriticalItem(step: "pay", item: "total")])
+        let p = try #require(ReportBuilder(scenarios: ["shop": scenario]).build([summary]).scenarios.first?.latest)
+        #expect(p.criticalItems == [CriticalItemStats(step: "pay", item: "total", failed: 1, n: 1)])
     }
 
     @Test func skippedStepsDoNotCountInTheShopScore() {

@@ -63,13 +63,14 @@ extension ReportBuilder {
         var criticalFailures = 0
         /// Per failed critical item (step, item): runs that failed it, in the order first met.
         var criticalItems: [(item: RunSummary.CriticalItem, failed: Int)] = []
+        /// Runs that failed each bit of `ChecklistTotals.criticalMask`.
+        var failedBits = [Int](repeating: 0, count: 64)
         /// Timed successful runs within the scenario's target; nil without a target.
         var within: (within: Int, n: Int)?
     }
 
     static func taskFigures(_ runs: RunSubset, scenario: Scenario?) -> TaskFigures {
         var f = TaskFigures()
-        var itemIndex: [RunSummary.CriticalItem: Int] = [:]
         if scenario?.target != nil { f.within = (0, 0) }
         for run in runs where run.isTaskAttempt {
             f.attempts += 1
@@ -87,17 +88,14 @@ extension ReportBuilder {
                 f.judged += 1
                 if passes { f.passed += 1 }
             }
-            if !run.checklist.criticalFailures.isEmpty { f.criticalFailures += 1 }
-            // Each item once per run, in the run's order (a Set's order would differ between processes).
-            var seen: Set<RunSummary.CriticalItem> = []
-            for item in run.checklist.criticalFailures where seen.insert(item).inserted {
-                if let i = itemIndex[item] {
-                    f.criticalItems[i].failed += 1
-                } else {
-                    itemIndex[item] = f.criticalItems.count
-                    f.criticalItems.append((item, 1))
-                }
-            }
+            let mask = run.checklist.criticalMask
+            guard mask != 0 else { continue }
+            f.criticalFailures += 1
+            for bit in 0..<64 where mask & (1 << UInt64(bit)) != 0 { f.failedBits[bit] += 1 }
+        }
+        // The items in the scenario's order; past the 63rd they share the last bit.
+        for (i, item) in RunSummary.criticalItems(of: scenario).prefix(64).enumerated() where f.failedBits[i] > 0 {
+            f.criticalItems.append((item, f.failedBits[i]))
         }
         return f
     }

@@ -72,20 +72,53 @@ public struct RunSummary: Sendable, Hashable {
     }
 
     /// Σ weight of "yes" and of "yes" + "no" over every attempted step's checklist (n/a in
-    /// neither), and the critical items answered "no".
+    /// neither), and which critical items were answered "no": 24 bytes inline and nothing on the
+    /// heap, since 100,000 runs hold one each (docs/performance.md).
     public struct ChecklistTotals: Sendable, Hashable {
         public var yes: Double
         public var scored: Double
-        public var criticalFailures: [CriticalItem]
+        /// Bit i: the scenario's i-th critical item (`RunSummary.criticalItems(of:)`, journey
+        /// order) was answered "no"; bit 63 also stands for every item after the 63rd.
+        public var criticalMask: UInt64
 
-        public init(yes: Double = 0, scored: Double = 0, criticalFailures: [CriticalItem] = []) {
+        public init(yes: Double = 0, scored: Double = 0, criticalMask: UInt64 = 0) {
             self.yes = yes
             self.scored = scored
-            self.criticalFailures = criticalFailures
+            self.criticalMask = criticalMask
         }
 
         /// yes ÷ scored, 0…1; nil when nothing was answered yes or no.
         public var shopScore: Double? { scored > 0 ? yes / scored : nil }
+
+        /// Whether a critical item was answered "no".
+        public var hasCriticalFailure: Bool { criticalMask != 0 }
+    }
+
+    /// The scenario's critical checklist items in journey order: bit i of `criticalMask` is the
+    /// i-th (the last bit also every item past it).
+    public static func criticalItems(of scenario: Scenario?) -> [CriticalItem] {
+        guard let scenario else { return [] }
+        return scenario.steps.flatMap { step in
+            step.checklist.filter(\.critical).map { CriticalItem(step: step.id, item: $0.id) }
+        }
+    }
+
+    /// The bit of a critical item in `criticalMask`.
+    static func criticalBit(step: String, item: String, scenario: Scenario?) -> UInt64 {
+        var index = 0
+        for s in scenario?.steps ?? [] {
+            for i in s.checklist where i.critical {
+                if s.id == step, i.id == item { return 1 << UInt64(min(index, 63)) }
+                index += 1
+            }
+        }
+        return 1 << 63
+    }
+
+    /// The critical items this run answered "no", in the scenario's order.
+    public func criticalFailures(in scenario: Scenario?) -> [CriticalItem] {
+        let items = Self.criticalItems(of: scenario)
+        return items.indices.filter { checklist.criticalMask & (1 << UInt64(min($0, 63))) != 0 }.map { items[$0] }
     }
 
     public init(id: String, path: String = "", scenario: String, scenarioVersion: Int = 1, tester: String,
@@ -143,7 +176,9 @@ public struct RunSummary: Sendable, Hashable {
                     totals.scored += weight
                 case .no:
                     totals.scored += weight
-                    if item?.critical == true { totals.criticalFailures.append(CriticalItem(step: stepID, item: itemID)) }
+                    if item?.critical == true {
+                        totals.criticalMask |= criticalBit(step: stepID, item: itemID, scenario: scenario)
+                    }
                 case .na: break
                 }
             }
@@ -156,7 +191,7 @@ public struct RunSummary: Sendable, Hashable {
     /// run has no shop score: it is not judged.
     public func passes(mark: Double?) -> Bool? {
         guard let score = checklist.shopScore else { return nil }
-        guard checklist.criticalFailures.isEmpty else { return false }
+        guard !checklist.hasCriticalFailure else { return false }
         // A small tolerance so 17/20 passes 85% despite binary rounding.
         return mark.map { score >= $0 - 1e-12 } ?? true
     }
