@@ -28,7 +28,7 @@ public struct Workspace: Sendable {
             workspace.problems += problems.filter { $0.diagnostic.severity == .error }
         }
         for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
-            && name != ScenarioLoader.registryName && !name.hasPrefix(".") {
+            && name != ScenarioLoader.registryName && name != ScenarioLoader.locationsName && !name.hasPrefix(".") {
             let path = "\(folder)/\(name)"
             let (scenario, problems) = ScenarioLoader.load(path, scenariosFolder: folder, registries: registries)
             if let scenario {

@@ -5,7 +5,7 @@ import YAMLKit
 /// and collects every problem in every file.
 public struct Checker {
     public enum FileKind: String, Sendable {
-        case scenario, touchpoints, run
+        case scenario, touchpoints, locations, run
     }
 
     public struct Result: Sendable {
@@ -67,13 +67,15 @@ public struct Checker {
         guard let kind = Self.kind(of: node) else {
             let found = node.mapping?.first?.key.scalar.map { " (found \(Echo.quoted($0.value)))" } ?? ""
             return (nil, [FileDiagnostic(path: path, diagnostic: Diagnostic(
-                .error, "not a shopper file: expected a top-level key 'scenario', 'touchpoints' or 'run'\(found)", at: node.mark))])
+                .error, "not a shopper file: expected a top-level key 'scenario', 'touchpoints', 'locations' or 'run'\(found)", at: node.mark))])
         }
         var diagnostics: [Diagnostic]
         var extra: [FileDiagnostic] = []
         switch kind {
         case .touchpoints:
             diagnostics = TouchpointsDecoder.decode(node).1
+        case .locations:
+            diagnostics = LocationsDecoder.decode(node).1
         case .run:
             // Ratings are held to the scales the reports read them by (`AnswerScales`).
             let reference = RunScenarioCheck.reference(of: node)
@@ -89,6 +91,12 @@ public struct Checker {
                 let reported = Set(diagnostics.map(\.mark))
                 diagnostics += RunScenarioCheck.check(node, against: definition).filter { !reported.contains($0.mark) }
             }
+            // With a locations registry, the run's location must be one of its ids.
+            let (locations, registryProblems) = locationRegistry()
+            if let locations {
+                diagnostics += RunLocationCheck.check(node, against: locations.registry, registryPath: locations.path)
+            }
+            extra = registryProblems
         case .scenario:
             let decoded = ScenarioLoader.decode(node, path: path, scenariosFolder: scenariosFolder, registries: registries)
             diagnostics = decoded.diagnostics
@@ -107,6 +115,17 @@ public struct Checker {
         }
         let own = (parseProblems + diagnostics).sortedByPosition().map { FileDiagnostic(path: path, diagnostic: $0) }
         return (kind, own + extra)
+    }
+
+    /// The locations registry runs are held to (`locations.yaml` in the scenarios folder, where
+    /// the scenarios runs name are), nil when there is none or it has errors; its problems the
+    /// first time it is asked for, unless it is checked in its own right.
+    private func locationRegistry() -> ((registry: LocationRegistry, path: String)?, [FileDiagnostic]) {
+        let path = "\(scenariosFolder)/\(ScenarioLoader.locationsName)"
+        guard FileManager.default.fileExists(atPath: path) else { return (nil, []) }
+        let found = registries.locations(at: path)
+        let problems = found.firstUse && !checkedPaths.contains(Self.canonical(path)) ? found.problems : []
+        return (found.registry.map { ($0, path) }, problems)
     }
 
     /// The scenario `ID.yaml` or `ID.yml` in the scenarios folder, when it loads without errors
@@ -136,6 +155,7 @@ public struct Checker {
         if node["run"] != nil || node["format"] != nil { return .run }
         if node["scenario"] != nil { return .scenario }
         if node["touchpoints"] != nil { return .touchpoints }
+        if node["locations"] != nil { return .locations }
         return nil
     }
 

@@ -17,17 +17,31 @@ public struct FileDiagnostic: Sendable, Hashable {
 /// Loads scenarios together with the touchpoints registry they refer to.
 public enum ScenarioLoader {
     public static let registryName = "touchpoints.yaml"
+    /// The optional locations registry, found by the same rules as `touchpoints.yaml`.
+    public static let locationsName = "locations.yaml"
 
     /// Where the registry for a scenario file is: beside it, else in the scenarios folder
     /// (`scenarios/` of the working directory unless told otherwise). Paths keep the form they
-    /// were given in, so diagnostics name them as the user wrote them.
-    public static func registryPath(forScenarioAt path: String, scenariosFolder: String = "scenarios") -> String? {
+    /// were given in, so diagnostics name them as the user wrote them. `name` is
+    /// `touchpoints.yaml` (the default) or `locations.yaml`.
+    public static func registryPath(forScenarioAt path: String, scenariosFolder: String = "scenarios",
+                                    name: String = registryName) -> String? {
         let folder = (path as NSString).deletingLastPathComponent
-        let beside = folder.isEmpty ? registryName : "\(folder)/\(registryName)"
+        let beside = folder.isEmpty ? name : "\(folder)/\(name)"
         if FileManager.default.fileExists(atPath: beside) { return beside }
-        let fallback = "\(scenariosFolder)/\(registryName)"
+        let fallback = "\(scenariosFolder)/\(name)"
         if FileManager.default.fileExists(atPath: fallback) { return fallback }
         return nil
+    }
+
+    /// The locations registry at `path` (nil when it has errors) and its problems.
+    public static func loadLocations(_ path: String) -> (LocationRegistry?, [FileDiagnostic]) {
+        switch SourceFile.read(path) {
+        case .failure(let d): return (nil, [FileDiagnostic(path: path, diagnostic: d)])
+        case .success(let node):
+            let (registry, diagnostics) = LocationsDecoder.decode(node)
+            return (registry, diagnostics.map { FileDiagnostic(path: path, diagnostic: $0) })
+        }
     }
 
     public static func loadRegistry(_ path: String) -> (TouchpointRegistry?, [FileDiagnostic]) {
