@@ -4,19 +4,23 @@ import ShopperCore
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of the scenario format.",
+        abstract: "Print the JSON Schema of the scenario format (or of locations.yaml).",
         discussion: """
         Prints a JSON Schema (draft 2020-12) of the scenario format, for completion, hover help and checking \
         in editors that use yaml-language-server. `shopper check` checks more than the schema can: unique ids, \
-        touchpoints from touchpoints.yaml, barrier steps, min below max.
+        touchpoints from touchpoints.yaml, barrier steps, min below max. With --locations, the schema of the \
+        locations registry (locations.yaml) instead.
         """
     )
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the schema to this file instead of printing it.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Print the schema of the locations registry (locations.yaml) instead.")
+    var locations = false
+
     func run() throws {
-        let json = ScenarioSchema.json()
+        let json = locations ? LocationsSchema.json() : ScenarioSchema.json()
         guard let output else {
             Output.write(json)
             return
