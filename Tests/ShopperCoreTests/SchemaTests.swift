@@ -323,7 +323,7 @@ struct SchemaTests {
 /// resolves scalars the way shopper's YAML reader does (YAML 1.2 core schema plus yes/no as
 /// booleans; no timestamps, no sexagesimal or octal-by-leading-zero numbers), then passed
 /// through JSON so mapping keys become strings, as in a JSON document.
-private enum PythonSchemaCheck {
+enum PythonSchemaCheck {
     struct Verdict: Equatable {
         var valid: Bool
         var errors: [String]
@@ -425,7 +425,7 @@ private enum PythonSchemaCheck {
 }
 
 /// Paths in the package, found from this file's location.
-private enum PackagePaths {
+enum PackagePaths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
