@@ -64,7 +64,7 @@ import YAMLKit
             """)
         #expect(found.map(\.0) == [m["1️⃣"]!, m["2️⃣"]!])
         #expect(found.map(\.1) == ["unknown key 'regoin' in location 'berlin'; did you mean 'region'?",
-                                   "unknown key 'locatoins' in locations file"])  // 'locations' is already there)
+                                   "unknown key 'locatoins' in locations file"])  // 'locations' is already there
     }
 
     @Test func duplicateIdPointsAtSecondOccurrenceWithANote() throws {
