@@ -70,6 +70,13 @@ import YAMLKit
         #expect(problems.first?.path == run.path)
     }
 
+    @Test func anUnknownLocationMarkedWithADashIsAccepted() throws {
+        defer { cleanUp() }
+        try AtomicFile.write(Self.registry, to: "\(root)/scenarios/locations.yaml")
+        let run = try writeRun(location: "\"-\"")
+        #expect(check([run.path]).map(\.formatted) == [])
+    }
+
     @Test func aFarOffLocationGetsNoSuggestion() throws {
         defer { cleanUp() }
         try AtomicFile.write(Self.registry, to: "\(root)/scenarios/locations.yaml")
