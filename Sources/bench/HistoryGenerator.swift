@@ -152,7 +152,9 @@ struct HistoryGenerator {
         case "device": rng.pick(["iPhone 14", "Pixel 8", "Galaxy S23", "iPhone 15"])
         case "os_version": rng.pick(["iOS 18.1", "Android 15", "Android 14"])
         case "app_version": "5.1.4"
-        case "location", "city": rng.pick(["Berlin", "Leipzig", "Dresden", "Moscow", "Kazan"])
+        // Location ids of scenarios/locations.yaml (a run's location must name one when the registry exists).
+        case "location": rng.pick(["berlin", "leipzig", "dresden", "moscow", "kazan"])
+        case "city": rng.pick(["Berlin", "Leipzig", "Dresden", "Moscow", "Kazan"])
         case "network": rng.pick(["4G", "Wi-Fi", "5G"])
         case "crew_size": String(rng.int(1...3))
         case "flat_size_m2": String(rng.int(35...110))

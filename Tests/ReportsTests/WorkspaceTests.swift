@@ -15,7 +15,7 @@ import Testing
         for name in ["touchpoints.yaml", "bus-tickets-prague.yaml"] {
             try AtomicFile.write(try String(contentsOfFile: "\(samples)/\(name)", encoding: .utf8), to: "\(folder)/\(name)")
         }
-        try AtomicFile.write(try String(contentsOfFile: "\(Self.repository.path)/docs/examples/locations.yaml", encoding: .utf8),
+        try AtomicFile.write(try String(contentsOfFile: "\(Self.repository.path)/scenarios/locations.yaml", encoding: .utf8),
                              to: "\(folder)/\(ScenarioLoader.locationsName)")
         let workspace = Workspace.load(scenariosFolder: folder)
         #expect(workspace.problems.map(\.formatted) == [])

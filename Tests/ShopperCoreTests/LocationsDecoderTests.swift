@@ -150,7 +150,7 @@ import YAMLKit
     }
 
     @Test func theShippedSampleIsClean() throws {
-        let text = try String(contentsOf: PackagePaths.file("docs/examples/locations.yaml"), encoding: .utf8)
+        let text = try String(contentsOf: PackagePaths.file("scenarios/locations.yaml"), encoding: .utf8)
         let (registry, diagnostics) = try decode(text)
         #expect(diagnostics == [])
         let r = try #require(registry)

@@ -81,7 +81,7 @@ struct LocationsSchemaTests {
 
     @Test(.enabled(if: PythonSchemaCheck.shouldRun, "needs python3 with the jsonschema and PyYAML packages (pip install jsonschema pyyaml); required when CI is set"))
     func schemaVerdicts() throws {
-        let sample = try String(contentsOf: PackagePaths.file("docs/examples/locations.yaml"), encoding: .utf8)
+        let sample = try String(contentsOf: PackagePaths.file("scenarios/locations.yaml"), encoding: .utf8)
         let rows = Self.rows + [Row(name: "the shipped sample", yaml: sample, validator: true, schema: true)]
         let verdicts = try PythonSchemaCheck.validate(rows.map(\.yaml), schema: LocationsSchema.json())
         try #require(verdicts.count == rows.count)
