@@ -64,6 +64,18 @@ extension Session {
         }
     }
 
+    /// A location typed at the prompt: a number from the list, an id (any case), or `-` for
+    /// unknown; anything else is refused with the nearest id.
+    func locationChoice(_ line: String, in registry: LocationRegistry) -> Result<String, AnswerParser.Refusal> {
+        let text = line.trimmingWhitespace
+        if text.isEmpty { return .failure(.init(reason: strings.valueRequired)) }
+        if text == "-" { return .success(text) }
+        if let n = Int(text), n >= 1, n <= registry.locations.count { return .success(registry.locations[n - 1].id) }
+        if let match = registry.locations.first(where: { $0.id == text.lowercased() }) { return .success(match.id) }
+        let hint = Suggestion.closest(to: text, in: registry.ids)
+        return .failure(.init(reason: strings.unknownLocation(text, suggestion: hint, count: registry.locations.count)))
+    }
+
     /// Asks until the parser accepts; nil when input ended.
     func askValid<T>(_ prompt: String, _ parse: (String) -> Result<T, AnswerParser.Refusal>) -> T? {
         while true {

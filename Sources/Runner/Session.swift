@@ -70,6 +70,10 @@ public final class Session {
     /// The lock on the run this session has open (see `Session+Store.swift`).
     var lock: RunLock?
 
+    /// The locations registry (`locations.yaml`), when there is one: the `location` context must
+    /// then name one of its ids, and the prompt offers them as a numbered list.
+    public var locations: LocationRegistry?
+
     public init(scenario: Scenario, store: RunStore, clock: any RunClock, io: any RunnerIO, strings: Strings) {
         self.scenario = scenario
         self.store = store
@@ -122,6 +126,15 @@ public final class Session {
         for key in scenario.context {
             if let given = options.context[key] {
                 context[key] = given
+            } else if key == "location", let locations, !locations.locations.isEmpty {
+                io.show([strings.knownLocations] + locations.locations.enumerated().map { i, location in
+                    "  \(i + 1). \(location.id) (\(location.name))"
+                })
+                let prompt = strings.askContext(key, prompt: scenario.contextPrompts[key])
+                guard let value = askValid(prompt, { self.locationChoice($0, in: locations) }) else {
+                    return nothingRecorded()
+                }
+                context[key] = value
             } else {
                 guard let value = askRequired(strings.askContext(key, prompt: scenario.contextPrompts[key])) else {
                     return nothingRecorded()

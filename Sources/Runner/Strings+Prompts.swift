@@ -86,6 +86,15 @@ extension Strings {
 
     // MARK: Context
 
+    /// Heads the numbered list of the locations registry at the `location` prompt.
+    public var knownLocations: String { tr("Locations (a number, an id, or - if unknown):", "Места (номер, id или - если неизвестно):") }
+
+    public func unknownLocation(_ text: String, suggestion: String?, count: Int) -> String {
+        let hint = suggestion.map { tr("; did you mean '\($0)'?", "; может быть, «\($0)»?") } ?? ""
+        return tr("'\(text)' is not a location of locations.yaml\(hint) (a number 1 to \(count), an id, or -)",
+                 "«\(text)» нет среди мест locations.yaml\(hint) (номер от 1 до \(count), id или -)")
+    }
+
     /// The prompt for a context field: the scenario's text, else the key with spaces for
     /// underscores; `-` answers "unknown".
     public func askContext(_ key: String, prompt: String?) -> String {

@@ -111,11 +111,27 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
+        // With a locations registry, the location must be one of its ids (as `check` holds runs to).
+        var locations: LocationRegistry?
+        if let registryPath = ScenarioLoader.registryPath(forScenarioAt: path, scenariosFolder: scenarios,
+                                                          name: ScenarioLoader.locationsName) {
+            let (registry, problems) = ScenarioLoader.loadLocations(registryPath)
+            for problem in problems { Output.line(problem.formatted, to: .standardError) }
+            guard let registry else { throw ExitCode(1) }
+            locations = registry
+            if let given = context["location"], given != "-", registry[given] == nil {
+                let hint = Suggestion.closest(to: given, in: registry.ids).map { "; did you mean '\($0)'?" } ?? ""
+                Output.line("error: --context location=\(given): not a location id of \(registryPath)\(hint)", to: .standardError)
+                throw ExitCode(1)
+            }
+        }
+
         let runs = practice ? try Self.practiceFolder() : self.runs
         let frontEnd = RunFrontEnd.make(plain: plain, strings: strings, clock: clock)
         let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
                               io: frontEnd.io, strings: strings)
         session.readPastRuns = { RunLoader(scenarios: [$1.id: $1]).pastRuns(in: $0, scenario: $1.id) }
+        session.locations = locations
         do {
             let options = Session.Options(tester: tester, context: context, resume: resume, resumeCommand: resumeCommand(runs: runs))
             _ = try frontEnd.run { try session.run(options) }

@@ -108,6 +108,24 @@ import YAMLKit
             + "Which phone or computer? (- if unknown)\n> Pixel 7\nos version (- if unknown):\n> -\n"))
     }
 
+    @Test func withALocationsRegistryTheLocationIsPickedFromItsList() throws {
+        var scenario = Fixtures.scenario
+        scenario.context = ["location", "device"]
+        let registry = LocationRegistry(locations: [Location(id: "berlin", name: "Berlin Mitte"),
+                                                    Location(id: "kazan", name: "Казань")])
+        for (tester, typed, stored) in [("Anna", "2", "kazan"), ("Ben", "BERLIN", "berlin"), ("Cleo", "-", "-")] {
+            let script = Script([(0, tester), (0, "Berlinn"), (0, "3"), (0, typed), (0, "phone")])
+            let session = Session(scenario: scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.en))
+            session.locations = registry
+            let outcome = try session.run(Session.Options())
+            let run = try store.load(path: #require(outcome.path)).get()
+            #expect(run.context["location"] == stored)
+            #expect(script.text.contains("Locations (a number, an id, or - if unknown):\n  1. berlin (Berlin Mitte)\n  2. kazan (Казань)\n"))
+            #expect(script.text.contains("'Berlinn' is not a location of locations.yaml; did you mean 'berlin'? (a number 1 to 2, an id, or -)"))
+            #expect(script.text.contains("'3' is not a location of locations.yaml (a number 1 to 2, an id, or -)"))
+        }
+    }
+
     @Test func theFirstScreenNamesTheScenarioInRussianToo() throws {
         let script = Script([])
         let session = Session(scenario: Fixtures.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.ru))

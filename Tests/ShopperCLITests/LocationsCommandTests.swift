@@ -35,4 +35,20 @@ import Testing
 
             """)
     }
+
+    @Test func runRefusesAContextLocationTheRegistryDoesNotHave() throws {
+        let dir = try ShopperProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let scenarios = dir.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+        for name in ["bus-tickets-prague.yaml", "touchpoints.yaml", "locations.yaml"] {
+            try FileManager.default.copyItem(at: ShopperProcess.packageRoot.appendingPathComponent("scenarios/\(name)"),
+                                             to: scenarios.appendingPathComponent(name))
+        }
+        let result = try ShopperProcess.run(["run", "bus-tickets-prague", "--plain", "--tester", "Ann",
+                                             "--context", "location=Berln", "--runs", "runs"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: --context location=Berln: not a location id of scenarios/locations.yaml; did you mean 'berlin'?\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("runs").path))
+    }
 }
