@@ -10,14 +10,7 @@ import YAMLKit
     let root: String
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("shopper-checker-\(UUID().uuidString)").path
-        try AtomicFile.write("""
-            touchpoints:
-              - {id: till, name: Till, channel: store, stage: purchase, owner: Shop, importance: {customer: 3, business: 3}}
-              - {id: door, name: Door, channel: store, stage: post-purchase, owner: Shop, importance: {customer: 2, business: 2}}
-
-            """, to: "\(root)/scenarios/touchpoints.yaml")
-        try AtomicFile.write(RunScenarioCheckTests.scenarioText + "\n", to: "\(root)/scenarios/trip.yaml")
+        root = try CheckerWorkspace.make("shopper-checker")
     }
 
     func cleanUp() {
