@@ -357,20 +357,3 @@ public struct ReportBuilder: Sendable {
         return ranked.map { list[$0] } + list.indices.filter { !rankedSet.contains($0) }.map { list[$0] }
     }
 }
-
-/// One result slot per parallel task, each written by exactly one task.
-private final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
-}

@@ -41,7 +41,7 @@ public struct VerbatimLoader: Sendable {
         }
         guard !jobs.isEmpty else { return report }
         let chunks = min(jobs.count, concurrency * 8)
-        let slots = Slots(count: chunks)
+        let slots = Slots<[(String, [Verbatim])]>(count: chunks)
         let scenarios = self.scenarios
         let frozenTargets = targets.mapValues(\.newBarriers)
         let frozenJobs = jobs
@@ -65,10 +65,10 @@ public struct VerbatimLoader: Sendable {
                                                        newBarriers: frozenTargets[summary.scenario] ?? [:])
                 if !said.isEmpty { found.append((summary.scenario, said)) }
             }
-            slots.set(chunk, found)
+            slots[chunk] = found
         }
         var byScenario: [String: [Verbatim]] = [:]
-        for (scenario, said) in slots.all { byScenario[scenario, default: []] += said }
+        for (scenario, said) in slots.values.joined() { byScenario[scenario, default: []] += said }
         for (scenario, said) in byScenario {
             guard let target = targets[scenario],
                   let p = report.scenarios[target.index].periods.firstIndex(where: { $0.period == target.period }) else { continue }
@@ -76,16 +76,4 @@ public struct VerbatimLoader: Sendable {
         }
         return report
     }
-}
-
-/// One result per parallel chunk, each written once.
-private final class Slots: @unchecked Sendable {
-    private var storage: [[(String, [Verbatim])]]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ value: [(String, [Verbatim])]) { lock.withLock { storage[index] = value } }
-
-    var all: [(String, [Verbatim])] { lock.withLock { storage.flatMap { $0 } } }
 }
