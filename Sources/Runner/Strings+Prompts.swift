@@ -19,7 +19,7 @@ extension Strings {
     }
     /// After a menu entry already recorded in this step.
     public func recordedInThisStep(at seconds: Double) -> String {
-        tr("(recorded in this step at \(clock(seconds)))", "(уже записан в этом шаге на \(clock(seconds)))")
+        tr("(recorded in this step at \(clock(seconds)))", "(уже записан в этом шаге в \(clock(seconds)))")
     }
     /// The severity prompt for a barrier already recorded in this step: Enter keeps its severity.
     public func askSeverityKeeping(_ current: BarrierRecord.Severity) -> String {
@@ -28,21 +28,22 @@ extension Strings {
     }
     /// `f` picked a barrier already recorded in this step: it is the cause, not a second entry.
     public func barrierIsCause(_ id: String, at: Double, severity: BarrierRecord.Severity, raised: Bool) -> String {
-        let level = raised ? tr("severity raised to \(severity.rawValue) \(severityName(severity))",
-                                "серьёзность повышена до \(severity.rawValue) \(severityName(severity))")
-            : tr("severity stays \(severity.rawValue) \(severityName(severity))",
-                 "серьёзность остаётся \(severity.rawValue) \(severityName(severity))")
+        let level = severityChange(severity, raised: raised)
         return tr("Barrier '\(id)', recorded at \(clock(at)), is the cause of the failure (not recorded twice); \(level).",
-                  "Барьер «\(id)», записанный на \(clock(at)), — причина неудачи (второй раз не записан); \(level).")
+                  "Барьер «\(id)», записанный в \(clock(at)), — причина неудачи (второй раз не записан); \(level).")
     }
+    /// "severity raised to 4 blocker" / "severity stays 2 minor", after a barrier picked again.
+    private func severityChange(_ severity: BarrierRecord.Severity, raised: Bool) -> String {
+        let named = "\(severity.rawValue) \(severityName(severity))"
+        return raised ? tr("severity raised to \(named)", "серьёзность повышена до \(named)")
+            : tr("severity stays \(named)", "серьёзность остаётся \(named)")
+    }
+
     /// `b` picked a barrier already recorded in this step.
     public func barrierAlreadyRecorded(_ id: String, at: Double, severity: BarrierRecord.Severity, raised: Bool) -> String {
-        let level = raised ? tr("severity raised to \(severity.rawValue) \(severityName(severity))",
-                                "серьёзность повышена до \(severity.rawValue) \(severityName(severity))")
-            : tr("severity stays \(severity.rawValue) \(severityName(severity))",
-                 "серьёзность остаётся \(severity.rawValue) \(severityName(severity))")
+        let level = severityChange(severity, raised: raised)
         return tr("Barrier '\(id)' is already recorded in this step at \(clock(at)) (not recorded twice); \(level).",
-                  "Барьер «\(id)» уже записан в этом шаге на \(clock(at)) (второй раз не записан); \(level).")
+                  "Барьер «\(id)» уже записан в этом шаге в \(clock(at)) (второй раз не записан); \(level).")
     }
 
     // MARK: Severity words
