@@ -30,14 +30,7 @@ struct LocationsSchemaTests {
         }
     }
 
-    struct Row: Sendable, CustomTestStringConvertible {
-        var name: String
-        var yaml: String
-        var validator: Bool
-        var schema: Bool
-        var limit: String? = nil
-        var testDescription: String { name }
-    }
+    typealias Row = SchemaRow
 
     static func doc(_ location: String) -> String {
         "locations:\n  - id: berlin\n    name: Berlin\n" + location.split(separator: "\n").map { "    " + $0 + "\n" }.joined()

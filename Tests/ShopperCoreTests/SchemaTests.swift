@@ -76,14 +76,7 @@ struct SchemaTests {
 
     /// One scenario document, the validator's verdict and the schema's. Where they differ,
     /// `limit` says what a JSON Schema cannot express; `shopper check` catches those.
-    struct Row: Sendable, CustomTestStringConvertible {
-        var name: String
-        var yaml: String
-        var validator: Bool
-        var schema: Bool
-        var limit: String? = nil
-        var testDescription: String { name }
-    }
+    typealias Row = SchemaRow
 
     static func doc(top: String = "", step: String = "", survey: String = "", steps: String? = nil) -> String {
         var text = """
