@@ -23,6 +23,27 @@ struct HistoryOptions: ParsableArguments {
     /// default `reports/runs` in a workspace that has its scenarios folder but no run yet: then
     /// there are no runs, and a note says so.
     func load() throws -> (Workspace, RunLoader.Result) {
+        let selection = try load(where: [])
+        return (selection.workspace, selection.loaded)
+    }
+
+    /// Loads the workspace, checks `--where` clauses (and a `--by-segment` key) against it, then
+    /// loads every run keeping the context values they need (plus `keep`). A bad clause or key is
+    /// an error that lists the known keys. Problems are printed as warnings, as by `load()`.
+    func load(where clauses: [String], segment: String? = nil, keep: Set<String> = []) throws -> HistorySelection {
+        let workspace = Workspace.load(scenariosFolder: scenarios)
+        for problem in workspace.problems { Output.line(problem.formatted, to: .standardError) }
+        let filter: RunFilter
+        var segmentKey: SegmentKey?
+        do {
+            filter = try RunFilter.parse(clauses, scenarios: workspace.scenarios.values, locations: workspace.locations)
+            if let segment {
+                segmentKey = try SegmentKey.parse(segment, scenarios: workspace.scenarios.values, locations: workspace.locations)
+            }
+        } catch {
+            Output.line("error: \(segment != nil && clauses.isEmpty ? "--by-segment" : "--where"): \(error)", to: .standardError)
+            throw ExitCode(1)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: runs, isDirectory: &isDirectory), isDirectory.boolValue else {
             var scenariosIsDirectory: ObjCBool = false
@@ -33,19 +54,19 @@ struct HistoryOptions: ParsableArguments {
                 throw ExitCode(1)
             }
             Output.line("note: no runs yet (no \(runs) folder); `shopper run SCENARIO` records one there", to: .standardError)
-            let workspace = Workspace.load(scenariosFolder: scenarios)
-            for problem in workspace.problems { Output.line(problem.formatted, to: .standardError) }
-            return (workspace, RunLoader.Result(runs: [], problems: []))
+            return HistorySelection(workspace: workspace, loaded: RunLoader.Result(runs: [], problems: []),
+                                    filter: filter, segment: segmentKey)
         }
-        let workspace = Workspace.load(scenariosFolder: scenarios)
-        let result = RunLoader(scenarios: workspace.scenarios).load(root: runs)
-        for problem in workspace.problems + result.problems {
+        var loader = RunLoader(scenarios: workspace.scenarios)
+        loader.contextKeys = filter.contextKeys.union([segmentKey?.contextKey].compactMap { $0 }).union(keep)
+        let result = loader.load(root: runs)
+        for problem in result.problems {
             Output.line(problem.formatted, to: .standardError)
         }
         if !result.problems.isEmpty {
             Output.line("note: \(result.problems.count) run file\(result.problems.count == 1 ? "" : "s") skipped", to: .standardError)
         }
-        return (workspace, result)
+        return HistorySelection(workspace: workspace, loaded: result, filter: filter, segment: segmentKey)
     }
 
     /// Exits with status 1, naming the known ids, when a `--scenario` id is neither a scenario
@@ -69,6 +90,23 @@ extension Language {
     }
 }
 
+/// What `HistoryOptions.load(where:segment:keep:)` read: the workspace, the runs (all of them;
+/// the filter is applied by the caller) and the parsed `--where` clauses and segment key.
+struct HistorySelection {
+    var workspace: Workspace
+    var loaded: RunLoader.Result
+    var filter: RunFilter
+    var segment: SegmentKey?
+}
+
+/// `--where KEY=VALUE`, for the commands that select runs.
+struct WhereOptions: ParsableArguments {
+    @Option(name: .customLong("where"), help: ArgumentHelp(
+        "Only runs for which KEY is VALUE (repeatable; all must hold). KEY: tester, a context key such as location or app_version, or a field of the run's location in locations.yaml: region, manager, tag, timezone.",
+        valueName: "key=value"))
+    var clauses: [String] = []
+}
+
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case regression
 }
@@ -86,8 +124,15 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var history: HistoryOptions
 
+    @OptionGroup var selection: WhereOptions
+
     @Option(name: .customLong("scenario"), help: "Only this scenario id (repeatable).")
     var scenarioIDs: [String] = []
+
+    @Option(name: .customLong("by-segment"), help: ArgumentHelp(
+        "League tables of this key's values per scenario and period, worst first (a key as for --where).",
+        valueName: "key"))
+    var bySegment: String?
 
     @Option(name: .customLong("by"), help: "Period length.")
     var unit: PeriodUnit?
@@ -138,8 +183,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try options
-        let (workspace, loaded) = try history.load()
+        var options = try options
+        let selected = try history.load(where: selection.clauses, segment: bySegment)
+        let (workspace, loaded) = (selected.workspace, selected.loaded)
+        options.filter = selected.filter
+        options.segment = selected.segment
         try history.requireKnown(scenarios: scenarioIDs, workspace: workspace, runs: loaded.runs)
         for period in [options.baseline, options.current].compactMap({ $0 })
         where !loaded.runs.contains(where: { $0.isCounted && period.contains($0.started) }) {

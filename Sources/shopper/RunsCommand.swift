@@ -12,6 +12,8 @@ struct RunsCommand: ParsableCommand {
 
     @OptionGroup var history: HistoryOptions
 
+    @OptionGroup var selection: WhereOptions
+
     @Option(help: "Language of the labels (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
     var lang: Language?
 
@@ -36,7 +38,9 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
         var filter = RunListFilter(scenarios: Set(scenarioIDs), testers: Set(tester), statuses: Set(status))
         filter.since = since.flatMap(ReportOptions.parseDay)
-        let (workspace, loaded) = try history.load()
+        let selected = try history.load(where: selection.clauses, keep: ["location"])
+        let (workspace, loaded) = (selected.workspace, selected.loaded)
+        filter.where = selected.filter
         try history.requireKnown(scenarios: scenarioIDs, workspace: workspace, runs: loaded.runs)
         let language = Language.interface(flag: lang)
         if loaded.runs.isEmpty {

@@ -10,6 +10,8 @@ struct TouchpointsCommand: ParsableCommand {
 
     @OptionGroup var history: HistoryOptions
 
+    @OptionGroup var selection: WhereOptions
+
     @Option(help: "Language of the labels (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
     var lang: Language?
 
@@ -17,9 +19,11 @@ struct TouchpointsCommand: ParsableCommand {
     var unit: PeriodUnit = .month
 
     func run() throws {
-        let (workspace, loaded) = try history.load()
-        let report = ReportBuilder(scenarios: workspace.scenarios, registry: workspace.registry,
-                                   options: ReportOptions(unit: unit)).build(loaded.runs)
+        let selected = try history.load(where: selection.clauses)
+        var options = ReportOptions(unit: unit)
+        options.filter = selected.filter
+        let report = ReportBuilder(scenarios: selected.workspace.scenarios, registry: selected.workspace.registry,
+                                   options: options).build(selected.loaded.runs)
         Output.write(TouchpointsRenderer.render(report, width: OutputWidth.current(), language: Language.interface(flag: lang)))
     }
 }

@@ -46,13 +46,13 @@ public struct ReportBuilder: Sendable {
         return report
     }
 
-    /// Scenario and date filters (status is not filtered here: in-progress runs are counted
+    /// Scenario, date and `--where` filters (status is not filtered here: in-progress runs are counted
     /// separately).
     public func matches(_ run: RunSummary) -> Bool {
         if !options.scenarios.isEmpty, !options.scenarios.contains(run.scenario) { return false }
         if let since = options.since, run.started < since { return false }
         if let until = options.until, run.started >= until { return false }
-        return true
+        return options.filter.isEmpty || options.filter.matches(run)
     }
 
     // MARK: Scenario

@@ -15,6 +15,15 @@ public struct ReportOptions: Sendable, Hashable {
     /// False-discovery level of the change flags: a change is flagged when its
     /// Benjamini–Hochberg q is below it.
     public var alpha: Double
+    /// `--where` clauses: only runs for which all hold.
+    public var filter = RunFilter()
+    /// `--by-segment`: the key of the league tables, if any.
+    public var segment: SegmentKey?
+
+    /// The context keys the loader must keep for the filter and the segment.
+    public var contextKeys: Set<String> {
+        filter.contextKeys.union([segment?.contextKey].compactMap { $0 })
+    }
 
     public init(unit: PeriodUnit = .month, scenarios: Set<String> = [], since: Date? = nil, until: Date? = nil,
                 baseline: Period? = nil, current: Period? = nil, alpha: Double = 0.05) {

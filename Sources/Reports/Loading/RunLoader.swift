@@ -23,6 +23,9 @@ public struct RunLoader: Sendable {
     /// `SourceFile` + `RunDecoder` path still decides every file it does not recognise).
     /// Off only to compare the two paths.
     public var fastPath = true
+    /// The `context` keys each summary keeps (`RunSummary.context`): those a filter, a segment
+    /// or a listing names. Empty by default, so summaries stay small.
+    public var contextKeys: Set<String> = []
 
     public init(scenarios: [String: Scenario] = [:],
                 concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -51,11 +54,13 @@ public struct RunLoader: Sendable {
         let box = SlotBox(slots)
         let scenarios = self.scenarios
         let fastPath = self.fastPath
+        let contextKeys = self.contextKeys
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let lower = chunk * count / chunks
             let upper = (chunk + 1) * count / chunks
             let buffer = FileBuffer()
             var reader = RunSummaryReader()
+            reader.contextKeys = contextKeys
             var outcomes: [Outcome] = []
             outcomes.reserveCapacity(upper - lower)
             for index in lower..<upper {
@@ -64,7 +69,7 @@ public struct RunLoader: Sendable {
                    let summary = reader.summarise(bytes, path: path, scenarios: scenarios) {
                     outcomes.append(.run(summary))
                 } else {
-                    outcomes.append(Self.loadOne(path, scenarios: scenarios))
+                    outcomes.append(Self.loadOne(path, scenarios: scenarios, contextKeys: contextKeys))
                 }
             }
             // Each slot is written by exactly one worker.
@@ -96,10 +101,10 @@ public struct RunLoader: Sendable {
         case problem(FileDiagnostic)
     }
 
-    static func loadOne(_ path: String, scenarios: [String: Scenario]) -> Outcome {
+    static func loadOne(_ path: String, scenarios: [String: Scenario], contextKeys: Set<String> = []) -> Outcome {
         switch decode(path, scenarios: scenarios) {
         case .problem(let problem): .problem(problem)
-        case .run(let run): .run(RunSummary(run, path: path, scenario: scenarios[run.scenario]))
+        case .run(let run): .run(RunSummary(run, path: path, scenario: scenarios[run.scenario], contextKeys: contextKeys))
         }
     }
 

@@ -59,6 +59,10 @@ public struct RunSummary: Sendable, Hashable {
     public var survey: [NumericAnswer]
     /// The run's checklist over its attempted steps, for the shop score: what it needs and no more.
     public var checklist: ChecklistTotals
+    /// The run's `context` values of the keys the loader was asked to keep
+    /// (`RunLoader.contextKeys`): empty unless a filter, a segment or a listing needs them, so
+    /// 100,000 summaries do not each hold a dictionary.
+    public var context: [String: String] = [:]
 
     /// A critical checklist item answered "no" at an attempted step.
     public struct CriticalItem: Sendable, Hashable {
@@ -123,8 +127,9 @@ public struct RunSummary: Sendable, Hashable {
 
     public init(id: String, path: String = "", scenario: String, scenarioVersion: Int = 1, tester: String,
                 started: Date, status: Run.Status, steps: [StepSummary], survey: [NumericAnswer] = [],
-                checklist: ChecklistTotals = ChecklistTotals()) {
+                checklist: ChecklistTotals = ChecklistTotals(), context: [String: String] = [:]) {
         self.id = id
+        self.context = context
         self.path = path
         self.scenario = scenario
         self.scenarioVersion = scenarioVersion
@@ -139,8 +144,9 @@ public struct RunSummary: Sendable, Hashable {
     /// Summarises a decoded run. Checklist compliance uses the scenario's weights and
     /// critical flags when the scenario is known; otherwise every item weighs 1 and none
     /// is critical.
-    public init(_ run: Run, path: String = "", scenario: Scenario? = nil) {
+    public init(_ run: Run, path: String = "", scenario: Scenario? = nil, contextKeys: Set<String> = []) {
         self.id = run.id
+        for (key, value) in run.context where contextKeys.contains(key) { context[key] = value }
         self.path = path
         self.scenario = run.scenario
         self.scenarioVersion = run.scenarioVersion

@@ -94,6 +94,9 @@ struct RunSummaryReader {
         return text
     }
     private var survey: [RunSummary.NumericAnswer] = []
+    /// The context keys to keep (`RunLoader.contextKeys`), and the values kept.
+    var contextKeys: Set<String> = []
+    private var context: [String: String] = [:]
     private var step = StepState()
     private var barrier = BarrierState()
 
@@ -119,6 +122,7 @@ struct RunSummaryReader {
 
     private mutating func reset() {
         phase = 0
+        if !context.isEmpty { context = [:] }
         stack.removeAll(keepingCapacity: true)
         nodes = 0
         keyBytes.removeAll(keepingCapacity: true)
@@ -245,7 +249,12 @@ struct RunSummaryReader {
         let level = stack[last].level
         switch level {
         case .context:
-            return true // any scalar
+            // Any scalar; kept, as the decoder gives it (its text), when asked for.
+            if !contextKeys.isEmpty {
+                let key = pendingKeyAt(index)
+                if contextKeys.contains(key) { context[key] = intern(e.string) }
+            }
+            return true
         case .checklist:
             guard let answer = Self.checklistAnswer(e) else { return false }
             step.checklist.append((pendingKeyAt(index), answer))
@@ -443,6 +452,7 @@ struct RunSummaryReader {
         return RunSummary(id: id, path: path, scenario: scenario, scenarioVersion: version, tester: tester,
                           started: started, status: status, steps: summaries, survey: survey,
                           checklist: RunSummary.totals(steps.lazy.map { ($0.step!, $0.outcome!, $0.checklist) },
-                                                       scenario: definition))
+                                                       scenario: definition),
+                          context: context)
     }
 }

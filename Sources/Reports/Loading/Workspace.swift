@@ -5,6 +5,8 @@ import ShopperCore
 public struct Workspace: Sendable {
     public var scenarios: [String: Scenario]
     public var registry: TouchpointRegistry?
+    /// The locations registry (`locations.yaml` beside the scenarios), if there is one without errors.
+    public var locations: LocationRegistry?
     /// Problems in scenario or registry files; those files are left out, not fatal.
     public var problems: [FileDiagnostic]
 
@@ -15,7 +17,7 @@ public struct Workspace: Sendable {
     }
 
     /// Every `*.yaml`/`*.yml` scenario in `folder` (not recursive) and its
-    /// `touchpoints.yaml`. A missing folder gives an empty workspace.
+    /// `touchpoints.yaml` and `locations.yaml`. A missing folder gives an empty workspace.
     public static func load(scenariosFolder folder: String) -> Workspace {
         var workspace = Workspace()
         let fm = FileManager.default
@@ -25,6 +27,12 @@ public struct Workspace: Sendable {
         if fm.fileExists(atPath: registryPath) {
             let (registry, problems, _) = registries.registry(at: registryPath)
             workspace.registry = registry
+            workspace.problems += problems.filter { $0.diagnostic.severity == .error }
+        }
+        let locationsPath = "\(folder)/\(ScenarioLoader.locationsName)"
+        if fm.fileExists(atPath: locationsPath) {
+            let (locations, problems, _) = registries.locations(at: locationsPath)
+            workspace.locations = locations
             workspace.problems += problems.filter { $0.diagnostic.severity == .error }
         }
         for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))

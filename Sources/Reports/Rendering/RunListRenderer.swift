@@ -7,6 +7,8 @@ public struct RunListFilter: Sendable, Hashable {
     public var testers: Set<String>
     public var statuses: Set<Run.Status>
     public var since: Date?
+    /// `--where` clauses.
+    public var `where` = RunFilter()
 
     public init(scenarios: Set<String> = [], testers: Set<String> = [], statuses: Set<Run.Status> = [],
                 since: Date? = nil) {
@@ -32,6 +34,7 @@ public struct RunListFilter: Sendable, Hashable {
                 && (testerKeys.isEmpty || testerKeys.contains(Self.testerKey(run.tester)))
                 && (statuses.isEmpty || statuses.contains(run.status))
                 && (since.map { run.started >= $0 } ?? true)
+                && (`where`.isEmpty || `where`.matches(run))
         }
         .sorted { ($0.started, $0.id) > ($1.started, $1.id) }
     }
