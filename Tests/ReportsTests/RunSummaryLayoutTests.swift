@@ -11,4 +11,13 @@ import Testing
             #expect(MemoryLayout<RunSummary.StepSummary>.stride <= 88)
         }
     }
+
+    @Test func theNoteCountSitsInThePaddingAfterTheStatus() {
+        // Four strings, an Int, a Date, the one-byte status (+ the UInt32 note count in its
+        // padding), two arrays, the 24-byte checklist totals and the context dictionary: 136
+        // bytes on 64-bit, as before the note count was added.
+        if MemoryLayout<Int>.size == 8 {
+            #expect(MemoryLayout<RunSummary>.stride <= 136)
+        }
+    }
 }

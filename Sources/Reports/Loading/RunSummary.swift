@@ -55,6 +55,10 @@ public struct RunSummary: Sendable, Hashable {
     public var tester: String
     public var started: Date
     public var status: Run.Status
+    /// How many notes the run's steps hold (`shopper testers` shows the share of runs with
+    /// notes); saturates at `UInt32.max`. Declared after `status` so it sits in that field's
+    /// padding: the summary stays 136 bytes (`RunSummaryLayoutTests`).
+    public var noteCount: UInt32 = 0
     public var steps: [StepSummary]
     public var survey: [NumericAnswer]
     /// The run's checklist over its attempted steps, for the shop score: what it needs and no more.
@@ -127,8 +131,9 @@ public struct RunSummary: Sendable, Hashable {
 
     public init(id: String, path: String = "", scenario: String, scenarioVersion: Int = 1, tester: String,
                 started: Date, status: Run.Status, steps: [StepSummary], survey: [NumericAnswer] = [],
-                checklist: ChecklistTotals = ChecklistTotals(), context: [String: String] = [:]) {
+                checklist: ChecklistTotals = ChecklistTotals(), context: [String: String] = [:], noteCount: UInt32 = 0) {
         self.id = id
+        self.noteCount = noteCount
         self.context = context
         self.path = path
         self.scenario = scenario
@@ -153,6 +158,7 @@ public struct RunSummary: Sendable, Hashable {
         self.tester = run.tester
         self.started = run.started
         self.status = run.status
+        self.noteCount = UInt32(clamping: run.steps.reduce(0) { $0 + $1.notes.count })
         self.steps = run.steps.map { record in
             let compliance = Self.compliance(record.checklist.lazy.map { ($0.key, $0.value) },
                                              definition: scenario?.step(record.step))

@@ -79,6 +79,8 @@ struct RunSummaryReader {
     private var finished: Date?
     private var status: Run.Status?
     private var steps: [StepState] = []
+    /// Notes met in any step (`RunSummary.noteCount`).
+    private var noteCount: UInt32 = 0
     /// The ids in `steps`, to refuse a repeated step without searching.
     private var stepIDs = Set<String>()
     /// Strings met before (scenario, step, touchpoint and barrier ids, barrier texts, testers):
@@ -135,6 +137,7 @@ struct RunSummaryReader {
         finished = nil
         status = nil
         steps.removeAll(keepingCapacity: true)
+        noteCount = 0
         stepIDs.removeAll(keepingCapacity: true)
         survey.removeAll(keepingCapacity: true)
         step = StepState()
@@ -422,6 +425,7 @@ struct RunSummaryReader {
             step.barriers.append(BarrierRecord(id: id, text: text, severity: severity, at: barrier.at, cause: barrier.cause))
         case .note:
             guard frame.valued & 0b10 != 0 else { return false }
+            if noteCount < UInt32.max { noteCount += 1 }
         default:
             break
         }
@@ -453,6 +457,6 @@ struct RunSummaryReader {
                           started: started, status: status, steps: summaries, survey: survey,
                           checklist: RunSummary.totals(steps.lazy.map { ($0.step!, $0.outcome!, $0.checklist) },
                                                        scenario: definition),
-                          context: context)
+                          context: context, noteCount: noteCount)
     }
 }
