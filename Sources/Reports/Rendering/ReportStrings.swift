@@ -41,7 +41,7 @@ public struct ReportStrings: Sendable, Hashable {
 
     // MARK: Shared
 
-    var reportTitle: String { t("shopper report", "отчёт shopper") }
+    var reportTitle: String { t("shopper report", "Отчёт shopper") }
 
     /// `by month` / `по месяцам`.
     func by(_ unit: PeriodUnit) -> String {
