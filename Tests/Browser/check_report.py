@@ -5,7 +5,7 @@
 
 For each report, at 1280 px and at 390 px (phone) wide:
   - the page does not scroll sideways at 390 px (document scrollWidth <= innerWidth);
-  - every visible chart text is rendered at least MIN_TEXT_PX tall at 390 px (its font size
+  - every visible chart text is rendered at least MIN_TEXT_PX (10) px at 390 px (its font size
     times the SVG's scale);
   - no two visible chart labels of one chart overlap (bounding boxes, with a 1 px tolerance);
   - every <svg> has role="img" and an aria-label, and a data table twin (an element with the
@@ -31,7 +31,7 @@ import shutil
 import subprocess
 import sys
 
-MIN_TEXT_PX = 9.5
+MIN_TEXT_PX = 10.0
 MAX_PAGES = 40
 # A4 (210 mm) less the report's 12 mm side margins (@page), in CSS px (96 per inch).
 A4_PRINTABLE_PX = int((210 - 24) / 25.4 * 96)

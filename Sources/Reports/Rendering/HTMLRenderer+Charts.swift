@@ -12,8 +12,9 @@ extension HTMLRenderer {
     static func touchpointCharts(_ report: Report, _ strings: ReportStrings) -> String {
         let scored = report.touchpoints.filter { $0.score != nil }.count
         if scored > SVGCharts.Wheel.mostSpokes || scored == 0 {
-            return SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod, strings, describedBy: touchpointTableID,
-                                   className: scored == 0 ? "wheel" : "dotplot")
+            // Many spokes would crowd, and an empty wheel is a big picture of nothing: the rows.
+            return SVGCharts.touchpointDotPlot(report.touchpoints, period: report.touchpointPeriod, strings,
+                                               describedBy: touchpointTableID, className: "dotplot")
         }
         return SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod, strings, describedBy: touchpointTableID, className: "wheel wide")
             + SVGCharts.touchpointDotPlot(report.touchpoints, period: report.touchpointPeriod, strings,

@@ -329,7 +329,7 @@ public struct ReportStrings: Sendable, Hashable {
     var noTouchpointScoresYet: String { t("no touchpoint scores yet", "пока нет оценок точек контакта") }
     /// A wheel label's hover text: `Payment (pay): 4.0 from 12 step scores`.
     func wheelScore(name: String, id: String, score: Double?, n: Int) -> String {
-        let value = TextLayout.formatted(score, 1)
+        let value = decimal(score, 1)
         return language == .ru
             ? "\(name) (\(id)): \(value) по \(count(n, en: "", "", ru: "оценке шага", "оценкам шагов", "оценкам шагов"))"
             : "\(name) (\(id)): \(value) from \(n) step score\(n == 1 ? "" : "s")"
