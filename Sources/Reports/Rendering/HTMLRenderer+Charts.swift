@@ -117,7 +117,7 @@ extension HTMLRenderer {
     details.data{margin:.2rem 0 .8rem;font-size:.9rem}details.data summary{cursor:pointer;color:var(--muted)}
     span.thin{color:var(--gap);font-size:.8em}td.spark{letter-spacing:1px;white-space:nowrap}
     .print-only{display:none}
-    @media print{.print-only{display:block}th.early,td.early{display:none}th{white-space:normal}
+    @media print{section.touchpoints{break-before:auto}.print-only{display:block}th.early,td.early{display:none}th{white-space:normal}
     th,td{padding:.15rem .3rem}table{font-size:8pt;max-width:100%}td.num,.nowrap{white-space:normal}
     td.step{min-width:0}table.barriers td:nth-child(2){min-width:8rem}td,th{overflow-wrap:anywhere}.panels>svg.chart{width:calc(50% - .3rem)}details.data{display:none}}
     """

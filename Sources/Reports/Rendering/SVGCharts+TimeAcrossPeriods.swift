@@ -63,7 +63,7 @@ extension SVGCharts {
         s += "\n"
 
         let clipLabelWidth = values.compactMap { $0?.high }.map { textWidth(roughDuration($0, language: strings.language)) }.max() ?? 0
-        let staggered = clipLabelWidth + 4 > slot
+        let staggered = clipLabelWidth + 10 > slot
         for (i, t) in values.enumerated() {
             guard let t else {
                 s += "<text x=\"\(n(x(i)))\" y=\"\(n(y(0) - 6))\" text-anchor=\"middle\" class=\"gap-label\">–</text>\n"
