@@ -111,7 +111,7 @@ extension HTMLRenderer {
     svg .target{stroke:var(--gap);stroke-width:1.5;stroke-dasharray:5 3}svg text.target-label{fill:var(--gap)}
     svg text.target-label,svg text.clip-label{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
     svg .clip{fill:var(--accent)}svg text.clip-label{fill:var(--accent);font-weight:600}
-    svg .prev{fill:none;stroke:var(--base);stroke-width:1.5;stroke-dasharray:5 3}svg .prev-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.2}
+    svg .prev{fill:none;stroke:var(--fg);stroke-opacity:.55;stroke-width:1.5}svg .prev-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.2}
     svg .dot.thin{fill:var(--bg);stroke:var(--accent);stroke-width:1.5}svg tspan.n,svg text.n{fill:var(--muted);font-weight:400}
     svg .move{stroke:var(--base);stroke-width:1.5}
     details.data{margin:.2rem 0 .8rem;font-size:.9rem}details.data summary{cursor:pointer;color:var(--muted)}

@@ -39,8 +39,8 @@ extension ReportStrings {
         n <= 1 ? noInterval : t("no interval drawn (n=\(n) < 3)", "интервал не показан (n=\(n) < 3)")
     }
     var timePerStepNote: String {
-        t("Each axis follows the points and the target (dashed); an interval drawn only from 3 times up, one running past the axis ends in an arrow with its end printed; n under each period.",
-          "Ось следует за точками и целью (пунктир); интервал показан только от 3 замеров, выходящий за ось заканчивается стрелкой с подписанным концом; под каждым периодом — n.")
+        t("Each axis follows the points and the target (dashed); an interval drawn only from 3 times up, one running past the axis ends in an arrow with its end printed; n under each period; at most the latest \(SVGCharts.TimePanel.periods) periods (all of them in the table).",
+          "Ось следует за точками и целью (пунктир); интервал показан только от 3 замеров, выходящий за ось заканчивается стрелкой с подписанным концом; под каждым периодом — n; не больше \(SVGCharts.TimePanel.periods) последних периодов (все — в таблице).")
     }
 
     // MARK: Data tables (the charts' twins)
@@ -69,7 +69,7 @@ extension ReportStrings {
     /// Marks a score from too few attempts: `n<3`.
     var thinMark: String { "n<\(TouchpointScore.minimumFocusN)" }
     /// The wheel legend's line for the previous period's outline.
-    func wheelPreviousLegend(_ period: String) -> String { t("\(period) (previous)", "\(period) (предыдущий)") }
+    func wheelPreviousLegend(_ period: String) -> String { t("\(period) (previous): thin outline", "\(period) (предыдущий): тонкий контур") }
     /// The wheel legend's line for hollow dots.
     var wheelThinLegend: String {
         t("hollow dot, n<3: fewer than 3 scored attempts, not ranked in the focus list",
