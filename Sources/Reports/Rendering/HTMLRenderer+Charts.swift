@@ -31,7 +31,7 @@ extension HTMLRenderer {
             h += "<tr\(t.focus != nil ? " class=\"focus\"" : "")><td>\(t.focus.map(String.init) ?? "")</td><td title=\"\(escape(t.id))\">\(escape(t.name))</td><td>\(escape(t.owner ?? "–"))</td>"
                 + "<td class=\"num\">\(strings.decimal(t.score, 1))</td><td class=\"num\">\(strings.decimal(before, 1))</td><td class=\"num\">\(n)</td>"
                 + "<td class=\"num\">\(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–")</td><td class=\"num\">\(strings.decimal(t.priority, 0))</td>"
-                + "<td class=\"spark\" aria-hidden=\"true\">\(escape(TextLayout.sparkline(t.trend.map(\.value))))</td></tr>\n"
+                + "<td class=\"spark\" aria-hidden=\"true\">\(escape(TextLayout.sparkline(t.trend.suffix(SVGCharts.TimePanel.periods).map(\.value))))</td></tr>\n"
         }
         return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.priorityHint)</p></section>\n"
     }
@@ -115,10 +115,10 @@ extension HTMLRenderer {
     svg .dot.thin{fill:var(--bg);stroke:var(--accent);stroke-width:1.5}svg tspan.n,svg text.n{fill:var(--muted);font-weight:400}
     svg .move{stroke:var(--base);stroke-width:1.5}
     details.data{margin:.2rem 0 .8rem;font-size:.9rem}details.data summary{cursor:pointer;color:var(--muted)}
-    span.thin{color:var(--gap);font-size:.8em}td.spark{letter-spacing:1px;white-space:nowrap}
+    span.thin{color:var(--gap);font-size:.8em;white-space:nowrap}td.spark{letter-spacing:1px;white-space:nowrap}
     .print-only{display:none}
     @media print{section.touchpoints{break-before:auto}.print-only{display:block}th.early,td.early{display:none}th{white-space:normal}
     th,td{padding:.15rem .3rem}table{font-size:8pt;max-width:100%}td.num,.nowrap{white-space:normal}
-    td.step{min-width:0}table.barriers td:nth-child(2){min-width:8rem}td,th{overflow-wrap:anywhere}.panels>svg.chart{width:calc(50% - .3rem)}details.data{display:none}}
+    td.step{min-width:0}table.barriers td:nth-child(2){min-width:8rem}td{overflow-wrap:anywhere}th{overflow-wrap:normal;hyphens:auto}.panels>svg.chart{width:calc(50% - .3rem)}details.data{display:none}}
     """
 }
