@@ -20,7 +20,7 @@ then prints the page to A4 (Chrome's Page.printToPDF through selenium's print_pa
 
 Screenshots (full page, PNG) and the PDFs go to --shots. Prints one line per check that failed
 and a closing line `N passed, N failed`; exit status 1 when any failed, 2 when the browser cannot
-be started. Needs selenium (pip) and Debian's chromium and chromium-driver.
+be started, 3 when the whole check takes longer than TIMEOUT. Needs selenium (pip) and Debian's chromium and chromium-driver.
 """
 
 import argparse
@@ -28,11 +28,14 @@ import base64
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 
 MIN_TEXT_PX = 10.0
 MAX_PAGES = 40
+# The whole check, in seconds (a few reports take well under a minute).
+TIMEOUT = 600
 # A4 (210 mm) less the report's 12 mm side margins (@page), in CSS px (96 per inch).
 A4_PRINTABLE_PX = int((210 - 24) / 25.4 * 96)
 
@@ -196,8 +199,13 @@ def main():
     args = parser.parse_args()
     if args.shots:
         os.makedirs(args.shots, exist_ok=True)
+    # A watchdog: a browser that hangs must not hang the test suite.
+    signal.signal(signal.SIGALRM, lambda *_: (print("timed out after %d s" % TIMEOUT, file=sys.stderr), os._exit(3)))
+    signal.alarm(TIMEOUT)
     try:
         driver = browser()
+        driver.set_page_load_timeout(60)
+        driver.set_script_timeout(60)
     except Exception as error:  # the browser or its driver is missing or cannot start
         print("cannot start headless chromium: %s" % error, file=sys.stderr)
         return 2
