@@ -268,10 +268,6 @@ public struct ReportStrings: Sendable, Hashable {
 
     // MARK: HTML only
 
-    var methods: String {
-        t("Completion: adjusted-Wald 95% interval. Time: geometric mean of successful attempts with a 95% t interval on log seconds. Changes: Welch's t-test (log seconds for time; scores, compliance, shop score, CES), the N−1 two-proportion test (completion, pass, within target, CSAT) and a z test of the NPS difference; flagged when the Benjamini–Hochberg q over every test of the report is below 0.05. See docs/report.md.",
-          "Выполнение: 95% интервал Вальда с поправкой. Время: среднее геометрическое успешных попыток с 95% t-интервалом по логарифму секунд. Изменения: t-тест Уэлча (по логарифму секунд для времени; оценки, чек-листы, балл проверки, CES), тест двух долей N−1 (выполнение, зачёт, цели, CSAT) и z-тест разности NPS; отмечаются, когда q Бенджамини — Хохберга по всем тестам отчёта меньше 0,05. См. docs/report.md.")
-    }
     var focusList: String { t("Focus list", "Список фокуса") }
     var focusHint: String { t("Ranked by importance × (10 − score): where raising the score matters most.", "По важности × (10 − оценка): где рост оценки важнее всего.") }
     func wheelHint(unscored: Int) -> String {
