@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "ShopperCore", "YAMLKit", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShopperCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Runner"]),
-        .testTarget(name: "ShopperCLITests", dependencies: ["ShopperCore", "YAMLKit"]),
+        .testTarget(name: "ShopperCLITests", dependencies: ["ShopperCore", "YAMLKit", "TestSupport"]),
     ]
 )

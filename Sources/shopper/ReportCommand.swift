@@ -201,7 +201,9 @@ struct ReportCommand: ParsableCommand {
         let colour = format == .text && output == nil && !noColor
             && ColourPolicy.allowed(isTTY: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
         let width = format == .text && output == nil ? OutputWidth.current() : 80
-        let text = format.render(report, colour: colour, width: width, language: Language.interface(flag: lang))
+        let generatedAt: Date
+        do { generatedAt = try GeneratedAt.date() } catch { Output.line("\(error)", to: .standardError); throw ExitCode(64) }
+        let text = format.render(report, colour: colour, width: width, language: Language.interface(flag: lang), generatedAt: generatedAt)
         if let output {
             do {
                 try AtomicFile.write(text, to: output)

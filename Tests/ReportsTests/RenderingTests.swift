@@ -153,8 +153,8 @@ import Testing
         #expect(html.contains("<style>"))
         #expect(html.contains("@media print"))
         // The four pictures: wheel, score curve, time per step, barrier table.
-        #expect(html.contains("class=\"chart wheel\""))
-        #expect(html.contains("class=\"chart curve\""))
+        #expect(html.contains("class=\"chart wheel wide\""))
+        #expect(html.contains("class=\"chart curve wide\""))
         #expect(html.contains("class=\"chart time\""))
         #expect(html.contains("class=\"barriers\""))
     }

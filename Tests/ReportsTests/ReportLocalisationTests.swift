@@ -31,7 +31,7 @@ import Testing
         #expect(en == TextRenderer().render(Self.report))
         Self.fits(ru)
         Self.fits(en)
-        for label in ["отчёт shopper", "по месяцам", "Изменения", "▲ ухудшение", "против", "период", "успех (95%)",
+        for label in ["Отчёт shopper", "по месяцам", "Изменения", "▲ ухудшение", "против", "период", "успех (95%)",
                       "шаги в 2026-11", "барьеры", "Фокус: точки контакта", "владелец"] {
             #expect(ru.contains(label), "missing \(label)")
         }
@@ -71,7 +71,7 @@ import Testing
     @Test func markdownSpeaksTheLanguage() {
         let ru = MarkdownRenderer.render(Self.report, language: .ru)
         let en = MarkdownRenderer.render(Self.report)
-        for label in ["# отчёт shopper", "## Изменения", "| Сценарий | Сравнение |", "**ухудшение**", "| Период | Прогоны |",
+        for label in ["# Отчёт shopper", "## Изменения", "| Сценарий | Сравнение |", "**ухудшение**", "| Период | Прогоны |",
                       "### Шаги в 2026-11", "## Точки контакта", "| Фокус | Точка контакта | Владелец |"] {
             #expect(ru.contains(label), "missing \(label)")
         }
@@ -85,7 +85,7 @@ import Testing
         let ru = HTMLRenderer.render(Self.report, language: .ru)
         let en = HTMLRenderer.render(Self.report)
         #expect(ru.contains("<html lang=\"ru\">") && en.contains("<html lang=\"en\">"))
-        for label in ["<title>отчёт shopper</title>", "<h2>Изменения</h2>", "<th>Сценарий</th>", "ухудшение</span>",
+        for label in ["<title>Отчёт shopper</title>", "<h2>Изменения</h2>", "<th>Сценарий</th>", "ухудшение</span>",
                       "<th>Период</th>", "Оценка по ходу пути", "Барьеры (прогоны", "Список фокуса", "t-тест Уэлча"] {
             #expect(ru.contains(label), "missing \(label)")
         }

@@ -70,15 +70,17 @@ import Testing
 
     /// Left, top, right and bottom of a label as drawn, from the estimated text width.
     static func extent(_ label: SVGCharts.WheelLabel) -> (Double, Double, Double, Double) {
-        let widest = label.lines.enumerated().map { i, line in
-            SVGCharts.textWidth(line + (i == label.lines.count - 1 ? " 10.0" : ""))
-        }.max() ?? 0
+        let suffix = " 10.0 n=12"
+        let lines = label.scoreOnOwnLine ? label.lines + [suffix] : label.lines.enumerated().map { i, line in
+            line + (i == label.lines.count - 1 ? suffix : "")
+        }
+        let widest = lines.map(SVGCharts.textWidth).max() ?? 0
         let left = switch label.anchor {
         case .start: label.x
         case .middle: label.x - widest / 2
         case .end: label.x - widest
         }
-        let bottom = label.y + Double(label.lines.count - 1) * SVGCharts.lineHeight
+        let bottom = label.y + Double(lines.count - 1) * SVGCharts.lineHeight
         return (left, label.y - 10, left + widest, bottom + 3)
     }
 
@@ -112,7 +114,7 @@ import Testing
             Self.touchpoint("b", "Payment", 4),
             Self.touchpoint("c", "Delivery", 6),
             Self.touchpoint("d", "Never visited", nil),
-        ], period: "2026-11")
+        ], period: Period(parsing: "2026-11"))
         #expect(svg.contains("Search &quot;box&quot; &lt;img src=x&gt;"))
         #expect(!svg.contains("<img"))
         #expect(!svg.contains("Never visited"))
@@ -153,11 +155,11 @@ import Testing
     @Test func chartsSpeakRussian() throws {
         let ru = ReportStrings(.ru)
         let wheel = SVGCharts.wheel([Self.touchpoint("a", "Поиск", 8), Self.touchpoint("b", "Оплата", 4),
-                                     Self.touchpoint("c", "Доставка", 6)], period: "2026-11", ru)
+                                     Self.touchpoint("c", "Доставка", 6)], period: Period(parsing: "2026-11"), ru)
         #expect(wheel.contains("aria-label=\"Колесо точек контакта\""))
         #expect(wheel.contains("средняя оценка шагов по точке контакта в 2026-11 (0 — центр, 10 — обод)"))
-        #expect(wheel.contains("среднее по всем точкам контакта (6.0): круглое колесо — ровный сервис"))
-        #expect(wheel.contains("Поиск (a): 8.0 по 4 оценкам шагов"))
+        #expect(wheel.contains("среднее по всем точкам контакта (6,0): круглое колесо — ровный сервис"))
+        #expect(wheel.contains("Поиск (a): 8,0 по 4 оценкам шагов"))
         #expect(SVGCharts.wheel([Self.touchpoint("d", "Нет", nil)], period: nil, ru).contains("пока нет оценок точек контакта"))
 
         let runs = Fixtures.slowdown().map { run -> RunSummary in
@@ -192,5 +194,132 @@ import Testing
         #expect(svg.contains("<tspan>Nov</tspan></text>"))
         #expect(svg.contains("latest 1m32s"))
         #expect(svg.contains("class=\"whisker\""))
+    }
+
+    // MARK: Scaling to the data
+
+    /// October: ten runs of `pay` at about 30 s; November: the given pay times.
+    static func panel(november: [Double], target: Double? = nil, _ strings: ReportStrings = ReportStrings(.en)) throws -> (svg: String, time: GeometricMean) {
+        var runs = (0..<10).map { Fixtures.run("oct\($0)", started: "2026-10-\(10 + $0)T10:00:00Z", paySeconds: 30) }
+        runs += november.enumerated().map { Fixtures.run("nov\($0.offset)", started: "2026-11-\(10 + $0.offset)T10:00:00Z", paySeconds: $0.element) }
+        var scenario = try #require(Fixtures.builder().build(runs).scenarios.first)
+        if let target {
+            for i in scenario.periods.indices {
+                if let j = scenario.periods[i].steps.firstIndex(where: { $0.step == "pay" }) { scenario.periods[i].steps[j].target = target }
+            }
+        }
+        let time = try #require(scenario.latest?.step("pay")?.time)
+        return (SVGCharts.timeAcrossPeriods(step: "pay", title: "Pay", periods: scenario.periods, strings), time)
+    }
+
+    @Test func timeAxisFollowsThePointsAndLeavesOutAnIntervalFromTwoTimes() throws {
+        // Two times, 60 s and 600 s: the t interval on 1 degree of freedom runs to hours.
+        let (svg, time) = try Self.panel(november: [60, 600])
+        let high = try #require(time.high)
+        #expect(time.n == 2 && high > 3600)
+        let ticks = SVGCharts.timeTicks(points: [30, time.value])
+        #expect(ticks.last! < 600 && ticks.last! >= time.value)
+        // Only October's interval (10 times) is drawn: a stem and its two caps; nothing is clipped.
+        #expect(svg.components(separatedBy: "class=\"whisker\"").count - 1 == 3 && !svg.contains("class=\"clip\""))
+        #expect(svg.contains("no interval drawn (n=2 &lt; 3)"))
+        // n under each period: 10 in October, 2 in November.
+        #expect(svg.contains("class=\"tick n\">10</text>") && svg.contains("class=\"tick n\">2</text>"))
+    }
+
+    @Test func anIntervalPastTheAxisIsClippedWithAnArrowAndItsEndPrinted() throws {
+        let (svg, time) = try Self.panel(november: [30, 60, 3000])
+        let high = try #require(time.high)
+        #expect(time.n == 3)
+        #expect(high > SVGCharts.timeTicks(points: [30, time.value]).last!)
+        #expect(svg.contains("class=\"clip\""))
+        #expect(svg.contains(">\(SVGCharts.roughDuration(high))</text>"))
+        #expect(svg.contains("the 95% interval runs to \(TextLayout.seconds(high))"))
+    }
+
+    @Test func aTimePanelWithATargetDrawsItDashedAndKeepsItOnTheAxis() throws {
+        let (svg, _) = try Self.panel(november: [20, 22, 25], target: 300)
+        #expect(svg.contains("class=\"target\"") && svg.contains(">target 5m</text>"))
+        // The axis reaches past the target even though every point is under 35 s.
+        #expect(SVGCharts.timeTicks(points: [30, 22], target: 300).last! >= 300)
+        let (ru, _) = try Self.panel(november: [20, 22, 25], target: 300, ReportStrings(.ru))
+        #expect(ru.contains(">цель 5 мин</text>"))
+    }
+
+    @Test func periodLabelsAreThinnedSoWeeksNeverRunTogether() {
+        // "2026" (4 columns, 26.4 px) in 29 px slots: every other label.
+        #expect(SVGCharts.labelStride(widest: 26.4, slot: 29) == 2)
+        #expect(SVGCharts.labelStride(widest: 20, slot: 40) == 1)
+        #expect(SVGCharts.shownLabels(count: 8, stride: 2) == [1, 3, 5, 7])
+        #expect(SVGCharts.shownLabels(count: 5, stride: 3) == [1, 4])
+        // Shown labels' centres are at least a label plus a gap apart.
+        let slot = SVGCharts.TimePanel.plotW / Double(SVGCharts.TimePanel.periods)
+        let stride = SVGCharts.labelStride(widest: SVGCharts.textWidth("2026"), slot: slot)
+        #expect(Double(stride) * slot >= SVGCharts.textWidth("2026") + 6)
+    }
+
+    @Test func clippedEndsAreSaidBrieflyInTheLanguage() {
+        #expect(SVGCharts.roughDuration(864 * 3600) == "864h")
+        #expect(SVGCharts.roughDuration(864 * 3600, language: .ru) == "864 ч")
+        #expect(SVGCharts.roughDuration(900) == "15m")
+        #expect(SVGCharts.roughDuration(900, language: .ru) == "15 мин")
+        #expect(SVGCharts.roughDuration(40) == "40s")
+        #expect(SVGCharts.roughDuration(.infinity) == "–")
+    }
+
+    @Test func scoreCurveDrawsNoWhiskerFromFewerThanThreeScoresAndShowsN() throws {
+        let runs = [Fixtures.run("a", started: "2026-11-01T10:00:00Z", findScore: 2),
+                    Fixtures.run("b", started: "2026-11-02T10:00:00Z", findScore: 9)]
+        let latest = try #require(Fixtures.builder().build(runs).scenarios.first?.latest)
+        let svg = SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: nil)
+        #expect(!svg.contains("class=\"whisker\""))
+        #expect(svg.contains(">n=2</text>"))
+        let list = SVGCharts.scoreList(steps: latest.steps, current: latest.period.label, baseline: nil)
+        #expect(list.contains("class=\"chart curve narrow\"") && !list.contains("class=\"whisker\""))
+    }
+
+    // MARK: The wheel
+
+    static func scored(_ id: String, _ name: String, _ score: Double, n: Int = 4, order: Int, stage: JourneyStage?,
+                       previous: Double? = nil) -> TouchpointScore {
+        var t = TouchpointScore(id: id, name: name, owner: nil, importance: nil, score: score, n: n, priority: nil, focus: nil,
+                                trend: [TrendPoint(period: Period(parsing: "2026-10")!, value: previous),
+                                        TrendPoint(period: Period(parsing: "2026-11")!, value: score)])
+        t.order = order
+        t.stage = stage
+        return t
+    }
+
+    @Test func wheelSpokesKeepJourneyStageThenRegistryOrderWhateverTheScores() {
+        let a = Self.scored("a", "Alpha", 2, order: 2, stage: .purchase)
+        let b = Self.scored("b", "Bravo", 9, order: 0, stage: .purchase)
+        let c = Self.scored("c", "Charlie", 5, order: 1, stage: .awareness)
+        let d = Self.scored("d", "Delta", 7, order: 3, stage: nil)
+        #expect(SVGCharts.stableOrder([a, b, c, d]).map(\.id) == ["c", "b", "a", "d"])
+        #expect(SVGCharts.stableOrder([d, a, c, b]).map(\.id) == ["c", "b", "a", "d"])
+        let svg = SVGCharts.wheel([a, d, b, c], period: Period(parsing: "2026-11"))
+        let positions = ["Charlie", "Bravo", "Alpha", "Delta"].map { svg.range(of: "<tspan>\($0)</tspan>")!.lowerBound }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func wheelDrawsThePreviousPeriodNAndMarksThinScores() {
+        let svg = SVGCharts.wheel([Self.scored("a", "Alpha", 6, order: 0, stage: nil, previous: 8),
+                                   Self.scored("b", "Bravo", 4, order: 1, stage: nil, previous: 5),
+                                   Self.scored("c", "Charlie", 7, n: 1, order: 2, stage: nil, previous: 7)],
+                                  period: Period(parsing: "2026-11"))
+        #expect(svg.contains("class=\"prev\"") && svg.contains("2026-10 (previous)"))
+        #expect(svg.components(separatedBy: "class=\"prev-dot\"").count - 1 == 3)
+        #expect(svg.contains("> n=4</tspan>") && svg.contains("> n&lt;3</tspan>"))
+        #expect(svg.components(separatedBy: "class=\"dot thin\"").count - 1 == 2)  // Charlie and the legend
+        #expect(svg.contains("fewer than 3 scored attempts"))
+    }
+
+    @Test func moreThanTwelveTouchpointsBecomeADotPlotOfPreviousAndCurrent() {
+        let many = (0..<13).map { Self.scored("t\($0)", "Touchpoint \($0)", Double($0 % 10), order: $0, stage: nil, previous: 5) }
+        let svg = SVGCharts.wheel(many, period: Period(parsing: "2026-11"), className: "dotplot")
+        #expect(svg.contains("class=\"chart dotplot\"") && !svg.contains("class=\"area\""))
+        #expect(svg.contains("aria-label=\"Touchpoint scores, previous and current period\""))
+        #expect(svg.components(separatedBy: "class=\"base-dot\"").count - 1 == 13)
+        let twelve = SVGCharts.wheel(Array(many.prefix(12)), period: Period(parsing: "2026-11"))
+        #expect(twelve.contains("class=\"area\""))
     }
 }

@@ -126,12 +126,12 @@ import Testing
     @Test func reportRunsAndTouchpointsTakeLang() throws {
         let ru = try ShopperProcess.run(["report", "--lang", "ru"])
         #expect(ru.status == 0)
-        #expect(ru.stdout.hasPrefix("отчёт shopper · по месяцам"))
+        #expect(ru.stdout.hasPrefix("Отчёт shopper · по месяцам"))
         #expect(ru.stdout.contains("Изменения"))
         let en = try ShopperProcess.run(["report", "--lang", "en"], environment: ["LANG": "ru_RU.UTF-8"])
         #expect(en.stdout.hasPrefix("shopper report · by month"))
         let md = try ShopperProcess.run(["report", "--format", "markdown", "--lang", "ru"])
-        #expect(md.stdout.hasPrefix("# отчёт shopper"))
+        #expect(md.stdout.hasPrefix("# Отчёт shopper"))
         let html = try ShopperProcess.run(["report", "--format", "html", "--lang", "ru"])
         #expect(html.stdout.contains("<html lang=\"ru\">"))
         let runs = try ShopperProcess.run(["runs", "--lang", "ru"])
@@ -143,7 +143,7 @@ import Testing
 
     @Test func theLocaleIsTheDefaultLanguage() throws {
         #expect(try ShopperProcess.run(["report"]).stdout.hasPrefix("shopper report"))
-        #expect(try ShopperProcess.run(["report"], environment: ["LANG": "ru_RU.UTF-8"]).stdout.hasPrefix("отчёт shopper"))
+        #expect(try ShopperProcess.run(["report"], environment: ["LANG": "ru_RU.UTF-8"]).stdout.hasPrefix("Отчёт shopper"))
         #expect(try ShopperProcess.run(["runs"], environment: ["LC_MESSAGES": "ru_RU.UTF-8"]).stdout.hasPrefix("прогон "))
         // LC_ALL wins over LANG.
         let all = try ShopperProcess.run(["touchpoints"], environment: ["LANG": "ru_RU.UTF-8", "LC_ALL": "en_US.UTF-8"])

@@ -340,17 +340,22 @@ public struct ReportBuilder: Sendable {
             guard let values, !values.isEmpty else { return nil }
             return values.reduce(0, +) / Double(values.count)
         }
-        var list: [TouchpointScore] = order.map { id in
+        var list: [TouchpointScore] = order.enumerated().map { index, id in
             let touchpoint = registry?[id]
             let latest = period.flatMap { scores[id]?[$0] } ?? []
             let score = mean(latest)
             let priority = score.flatMap { s in touchpoint.map { Double($0.importance.product) * (10 - s) } }
-            return TouchpointScore(id: id, name: touchpoint?.name ?? id, owner: touchpoint?.owner,
-                                   importance: touchpoint?.importance, score: score, n: latest.count,
-                                   priority: priority, focus: nil,
-                                   trend: periods.map { TrendPoint(period: $0, value: mean(scores[id]?[$0])) })
+            var result = TouchpointScore(id: id, name: touchpoint?.name ?? id, owner: touchpoint?.owner,
+                                         importance: touchpoint?.importance, score: score, n: latest.count,
+                                         priority: priority, focus: nil,
+                                         trend: periods.map { TrendPoint(period: $0, value: mean(scores[id]?[$0])) })
+            result.order = index
+            result.stage = touchpoint?.stage
+            return result
         }
-        let ranked = list.indices.filter { list[$0].priority != nil }
+        // Ranked by priority; a score from fewer than `minimumFocusN` attempts is not ranked
+        // into the focus list (it is listed after the ranked ones, marked).
+        let ranked = list.indices.filter { list[$0].priority != nil && !list[$0].isThin }
             .sorted { (list[$0].priority!, -$0) > (list[$1].priority!, -$1) }
         for (rank, index) in ranked.prefix(5).enumerated() { list[index].focus = rank + 1 }
         let rankedSet = Set(ranked)

@@ -348,6 +348,19 @@ public struct TouchpointScore: Sendable, Hashable {
     public var focus: Int?
     /// The mean score in each report period (nil where there is no data), oldest first.
     public var trend: [TrendPoint]
+    /// Position in the registry (touchpoints.yaml); touchpoints not in it come after, in the
+    /// order runs first name them. Charts keep this order, so a touchpoint sits in the same place
+    /// in every report.
+    public var order = 0
+    /// The registry's journey stage; nil for a touchpoint not in the registry.
+    public var stage: JourneyStage?
+
+    /// Scores from fewer scored attempts than this are shown marked (`n<3`) and kept out of the
+    /// focus list: one attempt's score says little about a touchpoint.
+    public static let minimumFocusN = 3
+
+    /// Whether the score rests on too few attempts to rank (`minimumFocusN`).
+    public var isThin: Bool { score != nil && n < Self.minimumFocusN }
 
     public init(id: String, name: String, owner: String?, importance: Touchpoint.Importance?, score: Double?, n: Int,
                 priority: Double?, focus: Int?, trend: [TrendPoint]) {

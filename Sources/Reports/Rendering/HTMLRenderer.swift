@@ -26,7 +26,9 @@ public enum HTMLRenderer {
         return out
     }
 
-    public static func render(_ report: Report, title: String? = nil, language: Language = .en) -> String {
+    /// `generatedAt` is said in the footer ("Made … UTC"), with the data range; a period that
+    /// has not ended by then is said to be in progress. Nil leaves the time out (tests).
+    public static func render(_ report: Report, title: String? = nil, language: Language = .en, generatedAt: Date? = nil) -> String {
         let strings = ReportStrings(language)
         let title = title ?? strings.reportTitle
         var h = """
@@ -36,23 +38,23 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)</style>
+        <style>\(css)\(chartCSS)</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
-        <p class="meta">\(escape(language == .en ? "By \(report.unit.rawValue) · \(strings.runs(report.countedRuns)) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")" : strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p></header>
+        <p class="meta">\(escape(language == .en ? "By \(report.unit.rawValue) · \(strings.runs(report.countedRuns)) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")" : strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p>\(dateContext(report, strings, generatedAt: generatedAt).map { "<p class=\"meta\">\(escape($0))</p>" } ?? "")</header>
 
         """
         h += changes(report, strings)
         h += touchpoints(report, strings)
-        for listed in report.listed {
+        for (scenarioIndex, listed) in report.listed.enumerated() {
             switch listed {
-            case .reported(let s): h += scenario(s, strings)
+            case .reported(let s): h += scenario(s, strings, index: scenarioIndex)
             case .noRuns(let s): h += noRuns(s, strings)
             }
         }
         h += """
-        <footer><p>\(strings.methods)</p></footer>
+        <footer>\(footer(report, strings, generatedAt: generatedAt))</footer>
         </body>
         </html>
 
@@ -79,7 +81,7 @@ public enum HTMLRenderer {
             }
             for change in s.changes {
                 let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(change.barrier ?? "")" : strings.changeSubject(change)
-                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(change.step ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.changeValues(change)))</td><td class=\"num\">\(escape(TextLayout.qValue(change.q)))</td></tr>\n"
+                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(change.step ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.localised(strings.changeValues(change))))</td><td class=\"num\">\(escape(strings.q(change.q)))</td></tr>\n"
             }
             if let note = strings.comparisonNote(s) {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
@@ -94,7 +96,7 @@ public enum HTMLRenderer {
         if s.periods.contains(where: { $0.shop != nil || $0.target != nil || $0.criticalFailures > 0 }) {
             h += "<h3>\(escape(strings.taskTitle))</h3>\n<div class=\"scroll\"><table class=\"task\"><thead><tr>\(heads(strings.taskTableColumns))</tr></thead><tbody>\n"
             for p in s.periods {
-                h += "<tr>" + strings.taskRow(p).map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+                h += "<tr>" + strings.taskRow(p).enumerated().map { "<td>\(escape($0.offset == 0 || $0.offset == 3 ? $0.element : strings.localised($0.element)))</td>" }.joined() + "</tr>\n"
             }
             h += "</tbody></table></div>\n"
         }
@@ -102,7 +104,7 @@ public enum HTMLRenderer {
         if !targeted.isEmpty {
             h += "<div class=\"scroll\"><table class=\"targets\"><thead><tr>\(heads(strings.targetTableColumns))</tr></thead><tbody>\n"
             for step in targeted {
-                h += "<tr>" + strings.targetRow(step).map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+                h += "<tr>" + strings.targetRow(step).enumerated().map { "<td>\(escape($0.offset == 0 ? $0.element : strings.localised($0.element)))</td>" }.joined() + "</tr>\n"
             }
             h += "</tbody></table></div>\n"
         }
@@ -111,49 +113,38 @@ public enum HTMLRenderer {
 
     static func touchpoints(_ report: Report, _ strings: ReportStrings = ReportStrings(.en)) -> String {
         var h = "<section class=\"touchpoints\"><h2>\(escape(strings.touchpointsIn(report.touchpointPeriod?.label)))</h2>\n"
-        h += "<div class=\"row\"><figure class=\"wheel\">" + SVGCharts.wheel(report.touchpoints, period: report.touchpointPeriod?.label, strings) + "</figure>\n"
+        h += "<div class=\"row\"><figure class=\"wheel\">" + touchpointCharts(report, strings) + "</figure>\n"
         let focus = report.focus
         if !focus.isEmpty {
             h += "<aside class=\"focus\"><h3>\(strings.focusList)</h3><ol>\n"
             for t in focus {
-                h += "<li><strong>\(escape(t.name))</strong> <span class=\"score\">\(TextLayout.formatted(t.score, 1))</span><br><span class=\"quiet\">\(escape(t.owner ?? strings.noOwner))</span></li>\n"
+                h += "<li><strong>\(escape(t.name))</strong> <span class=\"score\">\(strings.decimal(t.score, 1))</span> <span class=\"quiet\">n=\(t.n)</span><br><span class=\"quiet\">\(escape(t.owner ?? strings.noOwner))</span></li>\n"
             }
             h += "</ol><p class=\"hint\">\(strings.focusHint)</p></aside>\n"
         }
         h += "</div>\n"
         let unscored = report.touchpoints.filter { $0.score == nil }.count
         h += "<p class=\"hint\">\(strings.wheelHint(unscored: unscored))</p>\n"
-        h += "<div class=\"scroll\"><table class=\"touchpoints\"><thead><tr>\(heads(strings.touchpointTableColumns))</tr></thead><tbody>\n"
-        for t in report.touchpoints {
-            h += "<tr\(t.focus != nil ? " class=\"focus\"" : "")><td>\(t.focus.map(String.init) ?? "")</td><td title=\"\(escape(t.id))\">\(escape(t.name))</td><td>\(escape(t.owner ?? "–"))</td><td class=\"num\">\(TextLayout.formatted(t.score, 1))</td><td class=\"num\">\(t.n)</td><td class=\"num\">\(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–")</td><td class=\"num\">\(TextLayout.formatted(t.priority, 0))</td></tr>\n"
-        }
-        h += "</tbody></table></div>\n<p class=\"hint\">\(strings.priorityHint)</p></section>\n"
+        h += touchpointTable(report, strings)
         return h
     }
 
-    static func scenario(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en)) -> String {
+    static func scenario(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en), index: Int = 0) -> String {
         var h = "<section class=\"scenario\" aria-label=\"\(escape(s.title))\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
         h += "<div class=\"scroll\"><table class=\"periods\"><thead><tr>\(heads(strings.periodTableColumns))</tr></thead><tbody>\n"
         for p in s.periods {
             let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
             let tci = p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "–"
-            let nps = TextLayout.nps(p.nps, spaced: true, all: strings.npsAll)
-            h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(strings.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(strings.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(TextLayout.formatted(p.ces?.mean, 1))</td></tr>\n"
+            let nps = strings.localised(TextLayout.nps(p.nps, spaced: true, all: strings.npsAll))
+            h += "<tr><td class=\"nowrap\">\(escape(p.period.label))</td><td class=\"num\">\(p.runs)</td><td class=\"num\">\(TextLayout.percent(p.completion?.rate))</td><td class=\"num\">\(ci)</td><td class=\"num\">\(strings.seconds(p.time?.value))</td><td class=\"num\">\(tci)</td><td class=\"num\">\(strings.seconds(p.time?.median))</td><td class=\"num\">\(escape(nps))</td><td class=\"num\">\(TextLayout.percent(p.csat?.share))</td><td class=\"num\">\(strings.decimal(p.ces?.mean, 1))</td></tr>\n"
         }
         h += "</tbody></table></div>\n"
         h += taskFigures(s, strings)
         if let note = strings.untimedNote(s) {
             h += "<p class=\"hint\">\(strings.noteTitle): \(escape(note)).</p>\n"
         }
-        if let latest = s.latest {
-            let baseline = s.comparison.flatMap { s.stats(for: $0.baseline) }
-            h += "<h3>\(strings.scoreAlongJourney)</h3>\n"
-            h += SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline, strings)
-            h += "<h3>\(strings.timePerStep)</h3>\n<p class=\"hint\">\(strings.timePerStepHint)</p>\n<div class=\"panels\">\n"
-            for step in latest.steps {
-                h += SVGCharts.timeAcrossPeriods(step: step.step, title: step.title, periods: s.periods, strings)
-            }
-            h += "</div>\n"
+        if s.latest != nil {
+            h += scenarioCharts(s, index: index, strings)
         }
         h += barrierTable(s, strings)
         h += verbatims(s, strings)
@@ -175,23 +166,30 @@ public enum HTMLRenderer {
         }
         var h = "<h3>\(strings.barriersTitle)</h3>\n"
         guard !rows.isEmpty else { return h + "<p class=\"quiet\">\(strings.noBarriers)</p>\n" }
+        let early = max(0, s.periods.count - printedPeriods)
+        func column(_ i: Int) -> String { i < early ? " early" : "" }
+        if early > 0 { h += "<p class=\"hint print-only\">\(escape(strings.printShowsLatest(printedPeriods, of: s.periods.count)))</p>\n" }
         h += "<div class=\"scroll\"><table class=\"barriers\"><thead><tr>\(heads(strings.barrierColumns))"
-        for p in s.periods { h += "<th>\(escape(p.period.label))</th>" }
+        for (i, p) in s.periods.enumerated() { h += "<th class=\"nowrap\(column(i))\">\(escape(p.period.label))</th>" }
         h += "</tr></thead><tbody>\n"
         for row in rows {
             let title = titles[row.step].flatMap { $0.isEmpty ? nil : $0 }
             h += "<tr><td class=\"step\">\(title.map { escape($0) + "<br>" } ?? "")<code>\(escape(row.step))</code></td><td><code>\(escape(row.id))</code><br>\(escape(row.text))</td>"
-            for p in s.periods {
+            for (i, p) in s.periods.enumerated() {
                 if let b = p.step(row.step)?.barriers.first(where: { $0.id == row.id }) {
-                    h += "<td class=\"num sev\(b.maxSeverity.rawValue)\" title=\"\(strings.severity(b.maxSeverity.rawValue))\">\(b.runs)</td>"
+                    h += "<td class=\"num sev\(b.maxSeverity.rawValue)\(column(i))\" title=\"\(strings.severity(b.maxSeverity.rawValue))\">\(b.runs)</td>"
                 } else {
-                    h += "<td class=\"num quiet\">·</td>"
+                    h += "<td class=\"num quiet\(column(i))\">·</td>"
                 }
             }
             h += "</tr>\n"
         }
         return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.severityHint)</p>\n"
     }
+
+    /// Period columns of the barrier table that fit an A4 page: older ones are left off paper
+    /// (the page says so), so the newest periods, where a new barrier shows, are never cut.
+    static let printedPeriods = 5
 
     /// Table heads from plain labels (no data text; escaped all the same).
     static func heads(_ labels: [String]) -> String {

@@ -27,7 +27,7 @@ public enum MarkdownRenderer {
                 }
                 for change in s.changes {
                     let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(code(change.barrier ?? ""))" : cell(strings.changeSubject(change))
-                    out.append("| \(cell(s.scenario)) | \(compared) | **\(strings.kind(change.kind))** | \(cell(change.step ?? strings.wholeTask)) | \(what) | \(cell(strings.changeValues(change))) | \(TextLayout.qValue(change.q)) |")
+                    out.append("| \(cell(s.scenario)) | \(compared) | **\(strings.kind(change.kind))** | \(cell(change.step ?? strings.wholeTask)) | \(what) | \(cell(strings.changeValues(change))) | \(strings.q(change.q)) |")
                 }
             }
             for s in compared {
@@ -47,8 +47,8 @@ public enum MarkdownRenderer {
             for p in s.periods {
                 let ci = p.completion.map { "\(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–"
                 let tci = p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "–"
-                let nps = TextLayout.nps(p.nps, spaced: true, all: strings.npsAll)
-                out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(strings.seconds(p.time?.value)) | \(tci) | \(strings.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(TextLayout.formatted(p.ces?.mean, 1)) |")
+                let nps = strings.localised(TextLayout.nps(p.nps, spaced: true, all: strings.npsAll))
+                out.append("| \(p.period.label) | \(p.runs) | \(TextLayout.percent(p.completion?.rate)) | \(ci) | \(strings.seconds(p.time?.value)) | \(tci) | \(strings.seconds(p.time?.median)) | \(nps) | \(TextLayout.percent(p.csat?.share)) | \(strings.decimal(p.ces?.mean, 1)) |")
             }
             if let note = strings.untimedNote(s) {
                 out.append("")
@@ -79,7 +79,7 @@ public enum MarkdownRenderer {
                 let tci = step.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "–"
                 let barriers = step.barriers.map { "\(code($0.id)) ×\($0.runs) (\(strings.severityShort($0.maxSeverity.rawValue)))" }
                     .joined(separator: ", ")
-                out.append("| \(cell(step.title)) | \(code(step.touchpoint)) | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(strings.seconds(step.time?.value)) | \(tci) | \(TextLayout.formatted(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : barriers) |")
+                out.append("| \(cell(step.title)) | \(code(step.touchpoint)) | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(strings.seconds(step.time?.value)) | \(tci) | \(strings.decimal(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : barriers) |")
             }
             out += verbatims(s, strings)
         }
@@ -89,7 +89,7 @@ public enum MarkdownRenderer {
         out.append(row(strings.touchpointTableColumns))
         out.append("|--:|---|---|--:|--:|--:|--:|")
         for t in report.touchpoints {
-            out.append("| \(t.focus.map(String.init) ?? "") | \(cell(t.name)) (\(code(t.id))) | \(cell(t.owner ?? "–")) | \(TextLayout.formatted(t.score, 1)) | \(t.n) | \(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–") | \(TextLayout.formatted(t.priority, 0)) |")
+            out.append("| \(t.focus.map(String.init) ?? "") | \(cell(t.name)) (\(code(t.id))) | \(cell(t.owner ?? "–")) | \(strings.decimal(t.score, 1)) | \(t.n) | \(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–") | \(TextLayout.formatted(t.priority, 0)) |")
         }
         return out.joined(separator: "\n") + "\n"
     }

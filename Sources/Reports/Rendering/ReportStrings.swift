@@ -16,8 +16,8 @@ enum Plural {
 
 /// Every word `shopper report` (text, Markdown, HTML), `shopper runs` and `shopper touchpoints`
 /// print around the data, in English and Russian. Data text (ids, titles, owners, barrier
-/// text) is shown as written; period labels (`2026-11`, `2026-W47`, `2026-Q4`) and numbers are
-/// the same in both; durations are said in the language (`1h30m`, `4.5s` / `1 ч 30 мин`, `4,5 с`,
+/// text) is shown as written; period labels (`2026-11`, `2026-W47`, `2026-Q4`) are the same in
+/// both, numbers take a decimal comma in Russian (`ReportStrings+Charts.swift`: `decimal`, `localised`); durations are said in the language (`1h30m`, `4.5s` / `1 ч 30 мин`, `4,5 с`,
 /// `DurationText.format`, as the runner says them). JSON and CSV use none of this.
 public struct ReportStrings: Sendable, Hashable {
     public var language: Language
@@ -41,7 +41,7 @@ public struct ReportStrings: Sendable, Hashable {
 
     // MARK: Shared
 
-    var reportTitle: String { t("shopper report", "отчёт shopper") }
+    var reportTitle: String { t("shopper report", "Отчёт shopper") }
 
     /// `by month` / `по месяцам`.
     func by(_ unit: PeriodUnit) -> String {
@@ -90,17 +90,17 @@ public struct ReportStrings: Sendable, Hashable {
     func taskFigures(_ p: PeriodStats) -> String? {
         var parts: [String] = []
         if let shop = p.shop {
-            parts.append(metric(.shop) + " " + TextLayout.share(shop.mean, low: shop.low, high: shop.high))
+            parts.append(metric(.shop) + " " + share(shop.mean, low: shop.low, high: shop.high))
         }
         if let pass = p.pass {
-            parts.append(metric(.pass) + " " + TextLayout.share(pass.rate, low: pass.low, high: pass.high)
+            parts.append(metric(.pass) + " " + share(pass.rate, low: pass.low, high: pass.high)
                          + " " + t("of \(pass.n)", "из \(pass.n)"))
         }
         if p.criticalFailures > 0 {
             parts.append(t("critical failures in \(runs(p.criticalFailures))", "критические провалы: \(runs(p.criticalFailures))"))
         }
         if let target = p.target {
-            let within = p.withinTarget.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) } ?? "–"
+            let within = p.withinTarget.map { share($0.rate, low: $0.low, high: $0.high) } ?? "–"
             parts.append(t("within target \(seconds(target)): ", "в пределах цели \(seconds(target)): ") + within)
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
@@ -128,7 +128,7 @@ public struct ReportStrings: Sendable, Hashable {
 
     /// A change's before → after text; a barrier's ends in the current count's noun.
     func changeValues(_ change: Change) -> String {
-        guard change.metric == .barrier else { return TextLayout.changeValues(change, language: language) }
+        guard change.metric == .barrier else { return localised(TextLayout.changeValues(change, language: language)) }
         return "\(TextLayout.formatted(change.baseline, 0)) → \(runs(TextLayout.wholeNumber(change.current ?? 0)))"
     }
 
@@ -232,12 +232,12 @@ public struct ReportStrings: Sendable, Hashable {
     }
     func taskRow(_ p: PeriodStats) -> [String] {
         [p.period.label,
-         p.shop.map { TextLayout.share($0.mean, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
-         p.pass.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
+         p.shop.map { share($0.mean, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
+         p.pass.map { share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
          String(p.criticalFailures) + (p.criticalItems.isEmpty ? ""
              : " (" + p.criticalItems.map { "\($0.step)/\($0.item) ×\($0.failed)" }.joined(separator: ", ") + ")"),
          p.target.map { seconds($0) } ?? "–",
-         p.withinTarget.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–"]
+         p.withinTarget.map { share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–"]
     }
     var taskTitle: String { t("Shop score, pass and targets", "Балл проверки, зачёт и цели") }
     /// Column heads and cells of the step targets table, for the steps with a target.
@@ -247,8 +247,8 @@ public struct ReportStrings: Sendable, Hashable {
     }
     func targetRow(_ s: StepStats) -> [String] {
         [s.title, s.target.map { seconds($0) } ?? "–",
-         s.withinTarget.map { TextLayout.share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
-         s.checklist.map { TextLayout.share($0.compliance, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–"]
+         s.withinTarget.map { share($0.rate, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–",
+         s.checklist.map { share($0.compliance, low: $0.low, high: $0.high) + " n=\($0.n)" } ?? "–"]
     }
 
     func stepsInTitle(_ period: String) -> String { t("Steps in \(period)", "Шаги в \(period)") }
@@ -268,10 +268,6 @@ public struct ReportStrings: Sendable, Hashable {
 
     // MARK: HTML only
 
-    var methods: String {
-        t("Completion: adjusted-Wald 95% interval. Time: geometric mean of successful attempts with a 95% t interval on log seconds. Changes: Welch's t-test (log seconds for time; scores, compliance, shop score, CES), the N−1 two-proportion test (completion, pass, within target, CSAT) and a z test of the NPS difference; flagged when the Benjamini–Hochberg q over every test of the report is below 0.05. See docs/report.md.",
-          "Выполнение: 95% интервал Вальда с поправкой. Время: среднее геометрическое успешных попыток с 95% t-интервалом по логарифму секунд. Изменения: t-тест Уэлча (по логарифму секунд для времени; оценки, чек-листы, балл проверки, CES), тест двух долей N−1 (выполнение, зачёт, цели, CSAT) и z-тест разности NPS; отмечаются, когда q Бенджамини — Хохберга по всем тестам отчёта меньше 0,05. См. docs/report.md.")
-    }
     var focusList: String { t("Focus list", "Список фокуса") }
     var focusHint: String { t("Ranked by importance × (10 − score): where raising the score matters most.", "По важности × (10 − оценка): где рост оценки важнее всего.") }
     func wheelHint(unscored: Int) -> String {
@@ -329,7 +325,7 @@ public struct ReportStrings: Sendable, Hashable {
     var noTouchpointScoresYet: String { t("no touchpoint scores yet", "пока нет оценок точек контакта") }
     /// A wheel label's hover text: `Payment (pay): 4.0 from 12 step scores`.
     func wheelScore(name: String, id: String, score: Double?, n: Int) -> String {
-        let value = TextLayout.formatted(score, 1)
+        let value = decimal(score, 1)
         return language == .ru
             ? "\(name) (\(id)): \(value) по \(count(n, en: "", "", ru: "оценке шага", "оценкам шагов", "оценкам шагов"))"
             : "\(name) (\(id)): \(value) from \(n) step score\(n == 1 ? "" : "s")"

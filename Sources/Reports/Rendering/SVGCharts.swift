@@ -23,9 +23,11 @@ enum SVGCharts {
     /// Estimated width in px of `text` set in chart text.
     static func textWidth(_ text: String) -> Double { Double(TextLayout.width(text)) * columnWidth }
 
-    /// Opening tag of a chart that scales down to its container (CSS gives `max-width:100%`).
-    static func open(_ className: String, width: Double, height: Double, label: String) -> String {
-        "<svg class=\"chart \(className)\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(e(label))\">\n"
+    /// Opening tag of a chart that scales to its container (`viewBox`; CSS gives
+    /// `max-width:100%;height:auto`). `describedBy` is the id of the chart's data table twin.
+    static func open(_ className: String, width: Double, height: Double, label: String, describedBy: String? = nil) -> String {
+        "<svg class=\"chart \(className)\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(e(label))\""
+            + (describedBy.map { " aria-describedby=\"\(e($0))\"" } ?? "") + ">\n"
     }
 
     // MARK: Text

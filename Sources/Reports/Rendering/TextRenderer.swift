@@ -57,7 +57,7 @@ public struct TextRenderer: Sendable {
     /// A change's cells: kind, step, what (metric or barrier), before → after, q.
     func changeCells(_ change: Change) -> [String] {
         [strings.changeLabel(change), TextLayout.safe(change.step ?? strings.wholeTask), strings.changeSubject(change),
-         strings.changeValues(change), TextLayout.qValue(change.q)]
+         strings.changeValues(change), strings.q(change.q)]
     }
 
     func changes(_ report: Report) -> [String] {
@@ -129,7 +129,7 @@ public struct TextRenderer: Sendable {
             let row = "  " + TextLayout.pad(TextLayout.safe(step.step), stepWidth) + TextLayout.padLeft(String(step.attempts), triesWidth)
                 + TextLayout.padLeft(TextLayout.percent(step.completion?.rate), 6)
                 + TextLayout.padLeft(strings.seconds(step.time?.value), max(8, timeWidth)) + " " + TextLayout.pad(trend, 8)
-                + TextLayout.padLeft(TextLayout.formatted(step.score?.mean, 1), scoreWidth)
+                + TextLayout.padLeft(strings.decimal(step.score?.mean, 1), scoreWidth)
                 + TextLayout.padLeft(TextLayout.percent(step.checklist?.compliance), checkWidth) + "  "
             lines += TextLayout.hanging(row, barriers.isEmpty ? "–" : barriers, width: width)
         }
@@ -149,7 +149,7 @@ public struct TextRenderer: Sendable {
                 success: p.completion.map { "\(TextLayout.percent($0.rate)) \(TextLayout.percent($0.low))–\(TextLayout.percent($0.high))" } ?? "–",
                 time: strings.seconds(p.time?.value),
                 interval: p.time.flatMap { t in t.low.map { strings.timeRange($0, t.high) } } ?? "",
-                nps: TextLayout.nps(p.nps, all: strings.npsAll), csat: TextLayout.percent(p.csat?.share), ces: TextLayout.formatted(p.ces?.mean, 1))
+                nps: strings.localised(TextLayout.nps(p.nps, all: strings.npsAll)), csat: TextLayout.percent(p.csat?.share), ces: strings.decimal(p.ces?.mean, 1))
         }
         func widest(_ head: String, _ cells: [String], least: Int) -> Int {
             max(least, ([head] + cells).map(TextLayout.width).max()!)
@@ -196,7 +196,7 @@ public struct TextRenderer: Sendable {
                      + " " + heads[5])
         for t in focus {
             let row = "  " + TextLayout.pad("\(t.focus!)", 3) + TextLayout.pad(TextLayout.safe(t.id), idWidth)
-                + TextLayout.padLeft(TextLayout.formatted(t.score, 1), 6)
+                + TextLayout.padLeft(strings.decimal(t.score, 1), 6)
                 + TextLayout.padLeft(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–", impWidth)
                 + TextLayout.padLeft(TextLayout.formatted(t.priority, 0), prioWidth) + "  "
                 + TextLayout.pad(TextLayout.sparkline(t.trend.suffix(8).map(\.value)), 8) + " "

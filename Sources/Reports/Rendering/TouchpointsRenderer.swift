@@ -17,7 +17,7 @@ public enum TouchpointsRenderer {
                      + TextLayout.pad(c[5], 8) + " " + c[6])
         for t in report.touchpoints {
             let row = TextLayout.pad(t.focus.map(String.init) ?? "", 3) + TextLayout.pad(TextLayout.safe(t.id), idWidth)
-                + TextLayout.padLeft(TextLayout.formatted(t.score, 1), 6) + TextLayout.padLeft(String(t.n), 4)
+                + TextLayout.padLeft(strings.decimal(t.score, 1), 6) + TextLayout.padLeft(String(t.n), 4)
                 + TextLayout.padLeft(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–", impWidth)
                 + TextLayout.padLeft(TextLayout.formatted(t.priority, 0), prioWidth) + "  "
                 + TextLayout.pad(TextLayout.sparkline(t.trend.suffix(8).map(\.value)), 8) + " "
