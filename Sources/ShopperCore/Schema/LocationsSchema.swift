@@ -69,11 +69,7 @@ public enum LocationsSchema {
                                                 ["type": "string", "pattern": .string(timezonePattern)]),
             "hours": ScenarioSchema.nullable(
                 "Opening hours: a weekday (mon … sun) or a range of weekdays (mon-fri) to \"HH:MM-HH:MM\", or several intervals in time order (\"09:00-13:00, 14:00-18:00\"); days not listed are closed.",
-                [
-                    "type": "object",
-                    "propertyNames": ["pattern": .string(LocationsDecoder.dayKeyPattern)],
-                    "additionalProperties": ["type": "string", "pattern": .string(LocationsDecoder.hoursPattern)],
-                ]),
+                ScenarioSchema.hoursValue),
             "tags": ScenarioSchema.nullable("Free tags (lowercase slugs) to group locations by, e.g. [flagship, mall].",
                                             ["type": "array", "items": ScenarioSchema.ref("slug")]),
         ]
