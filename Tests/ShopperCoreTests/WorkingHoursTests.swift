@@ -116,6 +116,15 @@ import Testing
         #expect(odd.seconds(from: Self.at("2026-11-30 00:00", "UTC"), to: Self.at("2026-12-01 06:00", "UTC")) == 86400)
     }
 
+    @Test func instantsBeyondTheCalendarCountAsItsBounds() {
+        let h = Self.schedule(Self.officeHours, "Europe/Berlin")
+        let all = h.seconds(from: Date(timeIntervalSince1970: -1e300), to: Date(timeIntervalSince1970: 1e300))
+        #expect(all.isFinite && all > 0)
+        // About 45 h a week over 9999 years, give or take the ends of the range.
+        #expect(abs(all - 9999 * 365.2425 / 7 * 45 * 3600) < 2 * 7 * 86400)
+        #expect(h.instant(after: Self.at("2026-11-30 10:00", "Europe/Berlin"), working: 1e15) == nil)
+    }
+
     @Test func decadesAreCountedWithoutIteratingMinutes() {
         // 2000–2040 in Berlin: every week has 45 office hours, DST or not; 40 years hold
         // 14610 days, 10436 of them weekdays (counted by the calendar below).
