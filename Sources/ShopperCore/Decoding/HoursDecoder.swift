@@ -41,7 +41,8 @@ public enum HoursDecoder {
         var marks: [(String, Mark)] = []
         for item in items {
             guard let text = d.string(item, "holidays") else { continue }
-            guard let date = CivilDate(text), text.wholeMatch(of: try! Regex(datePattern)) != nil else {
+            // CivilDate reads exactly YYYY-MM-DD (the shape of `datePattern`) and knows month lengths.
+            guard let date = CivilDate(text) else {
                 d.error("holidays must be dates written YYYY-MM-DD such as 2026-12-31, found \(d.describe(item))", at: item.mark)
                 continue
             }
