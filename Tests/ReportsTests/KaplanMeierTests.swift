@@ -143,3 +143,12 @@ struct KaplanMeierTests {
         }
     }
 }
+
+extension KaplanMeierTests {
+    @Test func aConfidenceOutsideZeroToOneGivesNoIntervalNotACrash() {
+        let km = KM(times: [1, 2, 3], answered: [true, true, true], confidence: 2)
+        #expect(km.median == 2)
+        #expect(km.medianInterval.low == nil && km.medianInterval.high == nil)
+        #expect(km.points.allSatisfy { $0.lower.isNaN && $0.upper.isNaN })
+    }
+}

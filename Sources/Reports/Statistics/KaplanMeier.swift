@@ -48,7 +48,8 @@ public struct KaplanMeier: Sendable, Hashable {
     public let points: [Point]
     public let n: Int
     public let answered: Int
-    /// The two-sided confidence level of the band and the median's interval.
+    /// The two-sided confidence level of the band and the median's interval, between 0 and 1
+    /// (outside that the band is NaN and the interval nil, never a trap).
     public let confidence: Double
 
     public init(_ observations: [Observation], confidence: Double = 0.95) {
@@ -87,6 +88,7 @@ public struct KaplanMeier: Sendable, Hashable {
 
     /// The log-log band around S with Greenwood sum G.
     static func band(survival s: Double, greenwood g: Double, z: Double) -> (Double, Double) {
+        guard z.isFinite, z > 0 else { return (.nan, .nan) }
         if s >= 1 { return (1, 1) }
         if s <= 0 { return (0, 0) }
         let v = log(s)
