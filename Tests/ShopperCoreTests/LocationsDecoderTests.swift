@@ -115,6 +115,30 @@ import YAMLKit
         #expect(found[2].1 == "unknown time zone 'Mars/Olympus_Mons_Base'; use an IANA name such as 'Europe/Berlin'")
     }
 
+    @Test func aDayMayHaveSeveralIntervalsInTimeOrder() throws {
+        let (registry, diagnostics) = try decode("""
+            locations:
+              - {id: a, name: A, timezone: Asia/Kolkata, hours: {mon-fri: "09:00-13:00, 14:00-18:00", sat: "10:00-12:00,12:30-14:00"}}
+            """)
+        #expect(diagnostics == [])
+        let a = try #require(registry?["a"])
+        #expect(a.timezone == "Asia/Kolkata")  // missing from Foundation's list of known names, but a zone
+        #expect(a.hours(on: .mon)?.intervals == [.init(opens: 540, closes: 780), .init(opens: 840, closes: 1080)])
+        #expect(a.hours(on: .mon)?.opens == 540 && a.hours(on: .mon)?.closes == 1080)
+        #expect(a.hours(on: .sat)?.intervals.count == 2)
+        let (found, m) = try problems("""
+            locations:
+              - {id: a, name: A, hours: {mon: 1️⃣"14:00-18:00, 09:00-13:00", tue: 2️⃣"09:00-13:00, 12:00-18:00", wed: 3️⃣"09:00-13:00,", thu: 4️⃣"09:00-13:00, 15:00-14:00"}}
+            """)
+        #expect(found.map(\.0) == [m["1️⃣"]!, m["2️⃣"]!, m["3️⃣"]!, m["4️⃣"]!])
+        #expect(found.map(\.1) == [
+            "opening hours for 'mon' must be in time order without overlapping: '09:00-13:00' starts before '14:00-18:00' ends",
+            "opening hours for 'tue' must be in time order without overlapping: '12:00-18:00' starts before '09:00-13:00' ends",
+            "opening hours for 'wed' must be HH:MM-HH:MM such as \"09:00-18:00\" (or several: \"09:00-13:00, 14:00-18:00\"), found '09:00-13:00,'",
+            "opening hours for 'thu' must open before they close, found '15:00-14:00'",
+        ])
+    }
+
     @Test func openingHoursAreCheckedDayByDay() throws {
         let (found, m) = try problems("""
             locations:
@@ -135,10 +159,10 @@ import YAMLKit
             "'fri' is in both 'mon-fri' and 'fri' in the hours of location 'a'",
             "unknown day 'satt' in the hours of location 'a'; use mon … sun or a range such as mon-fri; did you mean 'sat'?",
             "the day range 'sun-mon' in the hours of location 'a' must run from an earlier to a later day (mon before sun)",
-            "opening hours for 'sat' must be HH:MM-HH:MM such as \"09:00-18:00\", found '9-5'",
+            "opening hours for 'sat' must be HH:MM-HH:MM such as \"09:00-18:00\" (or several: \"09:00-13:00, 14:00-18:00\"), found '9-5'",
             "opening hours for 'sun' must open before they close, found '18:00-09:00'",
             "unknown day 'mon-tue-wed' in the hours of location 'a'; use mon … sun or a range such as mon-fri",
-            "opening hours for 'mon' must be HH:MM-HH:MM such as \"09:00-18:00\", found '25:00-26:00'",
+            "opening hours for 'mon' must be HH:MM-HH:MM such as \"09:00-18:00\" (or several: \"09:00-13:00, 14:00-18:00\"), found '25:00-26:00'",
             "opening hours for 'tue' must open before they close, found '10:00-10:00'",
         ])
         let overlap = try decode(marked("""

@@ -24,9 +24,10 @@ struct LocationsSchemaTests {
 
     @Test func hoursPatternAgreesWithTheDecoder() throws {
         let pattern = try Regex(LocationsDecoder.hoursPattern)
-        for text in ["09:00-18:00", "00:00-24:00", "9:00-18:00", "09:00-25:00", "24:00-24:00", "09:60-10:00", "09:00 - 18:00", "x"] {
+        for text in ["09:00-18:00", "00:00-24:00", "9:00-18:00", "09:00-25:00", "24:00-24:00", "09:60-10:00", "09:00 - 18:00", "x",
+                     "09:00-13:00, 14:00-18:00", "09:00-13:00,14:00-18:00", "09:00-13:00,", ", 09:00-13:00", "09:00-13:00; 14:00-18:00"] {
             let bySchema = text.wholeMatch(of: pattern) != nil
-            #expect(bySchema == (LocationsDecoder.times(text) != nil), "\(text)")
+            #expect(bySchema == (HoursDecoder.intervals(text) != nil), "\(text)")
         }
     }
 
@@ -57,6 +58,9 @@ struct LocationsSchemaTests {
         Row(name: "time zone that does not exist", yaml: doc("timezone: Europe/Berln"), validator: false, schema: true,
             limit: "the schema knows the shape of a zone name, not the zones"),
         Row(name: "closing before opening", yaml: doc("hours: {sat: \"16:00-10:00\"}"), validator: false, schema: true,
+            limit: "a pattern cannot compare two times"),
+        Row(name: "a lunch break", yaml: doc("hours: {mon-fri: \"09:00-13:00, 14:00-18:00\"}"), validator: true, schema: true),
+        Row(name: "intervals out of order", yaml: doc("hours: {mon: \"14:00-18:00, 09:00-13:00\"}"), validator: false, schema: true,
             limit: "a pattern cannot compare two times"),
         Row(name: "overlapping days", yaml: doc("hours: {mon-fri: \"09:00-18:00\", fri: \"10:00-12:00\"}"), validator: false, schema: true,
             limit: "a schema cannot see days shared by two keys"),

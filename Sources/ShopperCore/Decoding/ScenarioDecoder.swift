@@ -3,9 +3,11 @@ import YAMLKit
 /// Turns a scenario document into a `Scenario`, reporting every problem it finds.
 public enum ScenarioDecoder {
     public static let scenarioKeys = ["scenario", "title", "version", "language", "persona", "brief", "context",
-                                      "target", "pass", "steps", "survey", "barriers"]
-    public static let stepKeys = ["id", "title", "do", "touchpoint", "stage", "expect", "target", "score",
-                                  "checklist", "questions"]
+                                      "target", "pass", "hours", "timezone", "holidays", "steps", "survey", "barriers"]
+    public static let stepKeys = ["id", "title", "do", "touchpoint", "stage", "expect", "target", "wait", "clock",
+                                  "attempts", "retry_after", "score", "checklist", "questions"]
+    /// The step keys that only a wait step (`wait: reply`) may have.
+    public static let waitKeys = ["clock", "attempts", "retry_after"]
     public static let checklistKeys = ["id", "text", "weight", "critical"]
     /// The largest weight of a checklist item.
     public static let maxWeight: Double = 1000
@@ -59,13 +61,22 @@ public enum ScenarioDecoder {
         }
         let target = d.duration(f["target"], "target")
         let pass = d.passMark(f["pass"], "pass")
+        let hours = f["hours"].map { HoursDecoder.hours($0, of: "the scenario", d) } ?? []
+        let timezone = HoursDecoder.timezone(f["timezone"], d)
+        let holidays = HoursDecoder.holidays(f["holidays"], d) ?? []
+        if f["hours"] != nil, f["timezone"] == nil {
+            d.error("'hours' need a 'timezone' to say whose clock they follow, e.g. timezone: Europe/Berlin", at: f.keyMarks["hours"]!)
+        }
+        // A location named at run time may bring its own hours, so `clock: working` needs the
+        // scenario's hours only when the runs do not name one.
+        let hoursKnown = f["hours"] != nil || context.contains("location")
 
         var steps: [Step] = []
         var stepMarks: [(String, Mark)] = []
         if let items = d.list(f["steps"], "steps") {
             if items.isEmpty { d.error("a scenario needs at least one step", at: f.values["steps"]!.mark) }
             for (index, item) in items.enumerated() {
-                if let step = decodeStep(item, index: index, registry: registry, d) { steps.append(step) }
+                if let step = decodeStep(item, index: index, registry: registry, hoursKnown: hoursKnown, d) { steps.append(step) }
                 if let id = item["id"], let text = id.scalar?.value { stepMarks.append((text, id.mark)) }
             }
             d.checkUnique(stepMarks, what: "step id")
@@ -93,7 +104,8 @@ public enum ScenarioDecoder {
         }
         guard let id, let title, let version, let language, let brief else { return nil }
         return Scenario(id: id, title: title, version: version, language: language, persona: persona, brief: brief,
-                        context: context, contextPrompts: contextPrompts, target: target, steps: steps, survey: survey, barriers: barriers, pass: pass)
+                        context: context, contextPrompts: contextPrompts, target: target, steps: steps, survey: survey, barriers: barriers, pass: pass,
+                        hours: hours, timezone: timezone, holidays: holidays)
     }
 
     /// `unknown touchpoint 'bus-app-pay' in step 'pay'; did you mean 'bus-app-payment'? (touchpoints
@@ -111,7 +123,7 @@ public enum ScenarioDecoder {
             + (nearest.map { " (the nearest id there is '\($0)')" } ?? "") + ": add it there or use one of its ids"
     }
 
-    private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, _ d: NodeDecoder) -> Step? {
+    private static func decodeStep(_ node: Node, index: Int, registry: TouchpointRegistry?, hoursKnown: Bool, _ d: NodeDecoder) -> Step? {
         let name = node["id"]?.scalar.map { "step \(Echo.quoted($0.value))" } ?? "step \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
                                required: ["id", "title", "do", "touchpoint", "stage"]) else { return nil }
@@ -127,6 +139,7 @@ public enum ScenarioDecoder {
         let expect = d.strings(f["expect"], "expect") ?? []
         let target = d.duration(f["target"], "target")
         let score = f["score"].map { d.bool($0, "score") } ?? true
+        let wait = decodeWait(f, in: name, hoursKnown: hoursKnown, d)
         var checklist: [ChecklistItem] = []
         if let items = d.list(f["checklist"], "checklist") {
             var marks: [(String, Mark)] = []
@@ -160,7 +173,31 @@ public enum ScenarioDecoder {
         }
         guard let id, let title, let instruction, let touchpoint, let stage, let score else { return nil }
         return Step(id: id, title: title, instruction: instruction, touchpoint: touchpoint, stage: stage,
-                    expect: expect, target: target, score: score, checklist: checklist, questions: questions)
+                    expect: expect, target: target, score: score, checklist: checklist, questions: questions, wait: wait)
+    }
+
+    /// `wait: reply` with its `clock`, `attempts` and `retry_after`; those three on a step that
+    /// is not a wait are errors, as is `clock: working` with no hours to count in.
+    private static func decodeWait(_ f: NodeDecoder.Fields, in name: String, hoursKnown: Bool, _ d: NodeDecoder) -> Wait? {
+        guard let kindNode = f["wait"] else {
+            for key in waitKeys where f[key] != nil {
+                d.error("'\(key)' applies only to a wait step; add 'wait: reply' to \(name) or remove '\(key)'", at: f.keyMarks[key]!)
+            }
+            return nil
+        }
+        let kind = d.choice(kindNode, "wait", as: Wait.Kind.self, allowed: Wait.Kind.allCases)
+        let clock = f["clock"].map { d.choice($0, "clock", as: Wait.Clock.self, allowed: Wait.Clock.allCases) } ?? .wall
+        if clock == .working, !hoursKnown {
+            d.error("'clock: working' in \(name) needs working hours: give the scenario 'hours' and 'timezone', or ask for "
+                    + "'location' in 'context' so the location's hours apply", at: f.values["clock"]!.mark)
+        }
+        let attempts = f["attempts"].map { d.int($0, "attempts", in: 1...Wait.maxAttempts) } ?? 1
+        let retryAfter = d.duration(f["retry_after"], "retry_after")
+        if let node = f["retry_after"], retryAfter != nil, let attempts, attempts < 2 {
+            d.error("'retry_after' is the time between attempts; it needs 'attempts' of 2 or more in \(name)", at: node.mark)
+        }
+        guard let kind, let clock, let attempts else { return nil }
+        return Wait(kind: kind, clock: clock, attempts: attempts, retryAfter: retryAfter)
     }
 
     static func decodeQuestions(_ items: [Node], what: String, _ d: NodeDecoder) -> [Question] {

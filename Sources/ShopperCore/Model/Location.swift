@@ -10,21 +10,39 @@ public struct Location: Sendable, Hashable {
         }
     }
 
-    /// Opening hours for one weekday or a range of weekdays (`mon-fri: "09:00-18:00"`).
+    /// Opening hours for one weekday or a range of weekdays (`mon-fri: "09:00-18:00"`), in one
+    /// interval or several (`"09:00-13:00, 14:00-18:00"`: a lunch break).
     public struct Hours: Sendable, Hashable {
+        /// One opening interval, in minutes after midnight: `opens` < `closes` <= 1440.
+        public struct Interval: Sendable, Hashable {
+            public var opens: Int
+            public var closes: Int
+
+            public init(opens: Int, closes: Int) {
+                self.opens = opens
+                self.closes = closes
+            }
+        }
+
         /// The key as written: `sat`, `mon-fri`.
         public var key: String
         public var days: [Weekday]
-        /// Minutes after midnight.
-        public var opens: Int
-        /// Minutes after midnight, later than `opens`.
-        public var closes: Int
+        /// The intervals in time order, none overlapping another; at least one.
+        public var intervals: [Interval]
+
+        /// Minutes after midnight of the first opening.
+        public var opens: Int { intervals.first?.opens ?? 0 }
+        /// Minutes after midnight of the last closing, later than `opens`.
+        public var closes: Int { intervals.last?.closes ?? 0 }
 
         public init(key: String, days: [Weekday], opens: Int, closes: Int) {
+            self.init(key: key, days: days, intervals: [Interval(opens: opens, closes: closes)])
+        }
+
+        public init(key: String, days: [Weekday], intervals: [Interval]) {
             self.key = key
             self.days = days
-            self.opens = opens
-            self.closes = closes
+            self.intervals = intervals
         }
     }
 

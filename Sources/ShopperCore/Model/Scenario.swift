@@ -19,13 +19,21 @@ public struct Scenario: Sendable, Hashable {
     public var steps: [Step] { didSet { stepIndex = Self.index(steps) } }
     public var survey: [Question]
     public var barriers: [KnownBarrier]
+    /// Working hours for `clock: working` waits (days not listed are closed); a run's location
+    /// with hours of its own overrides them.
+    public var hours: [Location.Hours]
+    /// The IANA time zone the hours follow; a run's location with a zone overrides it.
+    public var timezone: String?
+    /// Dates on which nothing is open, in the hours' zone.
+    public var holidays: [CivilDate]
     /// The position of each step id's first step, kept with `steps`, so `step(_:)` does not
     /// search: reports and checks look a step up once per record.
     private var stepIndex: [String: Int]
 
     public init(id: String, title: String, version: Int = 1, language: Language = .en, persona: String? = nil,
                 brief: String, context: [String] = [], contextPrompts: [String: String] = [:], target: Double? = nil, steps: [Step],
-                survey: [Question] = [], barriers: [KnownBarrier] = [], pass: Double? = nil) {
+                survey: [Question] = [], barriers: [KnownBarrier] = [], pass: Double? = nil,
+                hours: [Location.Hours] = [], timezone: String? = nil, holidays: [CivilDate] = []) {
         self.id = id
         self.title = title
         self.version = version
@@ -40,6 +48,9 @@ public struct Scenario: Sendable, Hashable {
         self.stepIndex = Self.index(steps)
         self.survey = survey
         self.barriers = barriers
+        self.hours = hours
+        self.timezone = timezone
+        self.holidays = holidays
     }
 
     public func step(_ id: String) -> Step? {

@@ -13,10 +13,12 @@ public struct Step: Sendable, Hashable {
     public var score: Bool
     public var checklist: [ChecklistItem]
     public var questions: [Question]
+    /// Set when the step is a wait for the business's answer (`wait: reply`).
+    public var wait: Wait?
 
     public init(id: String, title: String, instruction: String, touchpoint: String, stage: JourneyStage,
                 expect: [String] = [], target: Double? = nil, score: Bool = true,
-                checklist: [ChecklistItem] = [], questions: [Question] = []) {
+                checklist: [ChecklistItem] = [], questions: [Question] = [], wait: Wait? = nil) {
         self.id = id
         self.title = title
         self.instruction = instruction
@@ -27,6 +29,7 @@ public struct Step: Sendable, Hashable {
         self.score = score
         self.checklist = checklist
         self.questions = questions
+        self.wait = wait
     }
 }
 

@@ -4,7 +4,7 @@
 ///
 /// What a schema cannot say, `shopper check` still checks: ids unique, time zones that exist,
 /// each weekday in at most one `hours` key, day ranges from an earlier to a later day, and
-/// opening before closing.
+/// opening before closing, several intervals of a day in time order.
 public enum LocationsSchema {
     public static let id = "https://shopper.invalid/schema/locations.schema.json"
     /// The shape of an IANA time zone name (`UTC`, `Europe/Moscow`, `America/Argentina/Salta`);
@@ -68,12 +68,8 @@ public enum LocationsSchema {
             "timezone": ScenarioSchema.nullable("The IANA time zone of the location, e.g. Europe/Moscow.",
                                                 ["type": "string", "pattern": .string(timezonePattern)]),
             "hours": ScenarioSchema.nullable(
-                "Opening hours: a weekday (mon … sun) or a range of weekdays (mon-fri) to \"HH:MM-HH:MM\"; days not listed are closed.",
-                [
-                    "type": "object",
-                    "propertyNames": ["pattern": .string(LocationsDecoder.dayKeyPattern)],
-                    "additionalProperties": ["type": "string", "pattern": .string(LocationsDecoder.hoursPattern)],
-                ]),
+                "Opening hours: a weekday (mon … sun) or a range of weekdays (mon-fri) to \"HH:MM-HH:MM\", or several intervals in time order (\"09:00-13:00, 14:00-18:00\"); days not listed are closed.",
+                ScenarioSchema.hoursValue),
             "tags": ScenarioSchema.nullable("Free tags (lowercase slugs) to group locations by, e.g. [flagship, mall].",
                                             ["type": "array", "items": ScenarioSchema.ref("slug")]),
         ]

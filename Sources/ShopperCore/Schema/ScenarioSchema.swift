@@ -7,7 +7,9 @@
 ///
 /// What a schema cannot say, the validator still checks: ids unique within their list, steps
 /// and barriers naming known steps and touchpoints, `min` below `max`, scale labels inside
-/// the scale and at most 101 scale points.
+/// the scale and at most 101 scale points, a wait's `clock`, `attempts` and `retry_after` only on a
+/// wait step, `retry_after` only with two attempts or more, `hours` with a `timezone`, `clock:
+/// working` only with hours (or a location asked for in `context`), zones and dates that exist.
 public enum ScenarioSchema {
     public static let id = "https://shopper.invalid/schema/scenario.schema.json"
     public static let slugPattern = "^[a-z0-9][a-z0-9-]*$"
@@ -83,6 +85,16 @@ public enum ScenarioSchema {
                                  ["type": "string", "pattern": .string(percentPattern)],
                              ],
                          ]),
+        "hours": nullable("Working hours for waits counted in working time (clock: working): a weekday (mon … sun) or a range of weekdays (mon-fri) to \"HH:MM-HH:MM\", or several intervals in time order (\"09:00-13:00, 14:00-18:00\"); days not listed are closed. Needs timezone. A run's location with hours of its own overrides them.",
+                          hoursValue),
+        "timezone": nullable("The IANA time zone the hours follow, e.g. Europe/Moscow; a run's location with a time zone of its own overrides it.",
+                             ["type": "string", "pattern": .string(LocationsSchema.timezonePattern)]),
+        "holidays": [
+            "description": "Dates on which nothing is open (YYYY-MM-DD), each once, in the hours' time zone.",
+            "type": ["array", "null"],
+            "items": ["type": "string", "pattern": .string(HoursDecoder.datePattern)],
+            "uniqueItems": true,
+        ],
         "steps": [
             "description": "The steps of the task, in order; at least one. Step ids are unique in the file.",
             "type": "array",
@@ -155,7 +167,20 @@ public enum ScenarioSchema {
                 "type": ["array", "null"],
                 "items": ref("text"),
             ],
-            "target": nullable("Time target for the step: 90s, 2m, 1h30m, 1m30s or whole seconds.", ref("duration")),
+            "target": nullable("Time target for the step: 90s, 2m, 1h30m, 1m30s or whole seconds. For a wait step, the promised response time, on the step's clock.", ref("duration")),
+            "wait": nullable("Makes the step a wait for the business's answer: reply (the tester sends a request and waits for the reply).",
+                             ["type": "string", "enum": .array(Wait.Kind.allCases.map { .string($0.rawValue) })]),
+            "clock": nullable("How a wait step's time counts: wall (every second, the default) or working (only working hours: the scenario's hours, or the run location's). Only with wait.",
+                              ["type": "string", "enum": .array(Wait.Clock.allCases.map { .string($0.rawValue) })], default: "wall"),
+            "attempts": [
+                "description": "How many times the tester tries before giving up, e.g. 2 calls (default 1). Only with wait.",
+                "type": ["integer", "null"],
+                "minimum": 1,
+                "maximum": .int(Wait.maxAttempts),
+                "default": 1,
+            ],
+            "retry_after": nullable("The least time between two attempts, e.g. 24h for calls on different days; needs attempts of 2 or more. Only with wait.",
+                                    ref("duration")),
             "score": nullable("Ask the tester for a 0 to 10 score of the step (default true).", ref("flag"), default: true),
             "checklist": [
                 "description": "Items the tester answers yes, no or n/a after the step. Item ids are unique in the step.",
@@ -309,6 +334,15 @@ public enum ScenarioSchema {
     }
 
     // MARK: Helpers
+
+    /// Opening or working hours, shared with the locations registry's schema.
+    static var hoursValue: JSONValue {
+        [
+            "type": "object",
+            "propertyNames": ["pattern": .string(HoursDecoder.dayKeyPattern)],
+            "additionalProperties": ["type": "string", "pattern": .string(HoursDecoder.hoursPattern)],
+        ]
+    }
 
     static func ref(_ name: String) -> JSONValue {
         ["$ref": .string("#/$defs/\(name)")]

@@ -31,6 +31,15 @@ extension StarterScenario {
         # answered yes) with which a run passes, as 85% or 0.85. A critical item answered no
         # fails the run whatever its score.
         pass: 85%
+        # (optional) Working hours, for waits counted in working time (clock: working below):
+        # weekdays or ranges (mon-fri) to "HH:MM-HH:MM", several intervals for a break
+        # ("09:00-13:00, 14:00-18:00"); days not listed are closed. A run's location with hours
+        # or a time zone of its own (locations.yaml) overrides these.
+        hours: {mon-fri: "09:00-18:00", sat: "10:00-14:00"}
+        # The IANA time zone the hours follow (needed with hours).
+        timezone: Europe/Berlin
+        # (optional) Dates on which nothing is open.
+        holidays: [2026-12-25, 2027-01-01]
 
         # The steps, in order: at least one.
         steps:
@@ -106,6 +115,15 @@ extension StarterScenario {
             touchpoint: \(t.confirm)
             stage: post-purchase
             target: 10m
+            # (optional) wait: reply makes the step a wait for the business's answer (here: the
+            # e-mail after the order); its target is then the promised response time.
+            wait: reply
+            # (optional) clock: wall (default) counts every minute; working counts only the hours above.
+            clock: wall
+            # (optional) attempts: how many times the tester asks (default 1); retry_after: the
+            # least time between two attempts (here: ask the shop to resend the e-mail once).
+            attempts: 2
+            retry_after: 10m
             # No 0 to 10 score for this step.
             score: false
             expect:
