@@ -71,6 +71,38 @@ import Testing
         #expect((unfiltered["runs_counted"] as? Int ?? 0) > expected)
     }
 
+    /// The latest period of the bus scenario's report over the runs `clauses` keep.
+    static func november(_ clauses: [String]) throws -> [String: Any] {
+        let result = try ShopperProcess.run(["report", "--scenario", "bus-tickets-prague", "--format", "json"]
+            + clauses.flatMap { ["--where", $0] })
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let scenario = try #require((object["scenarios"] as? [[String: Any]])?.first)
+        let period = try #require((scenario["periods"] as? [[String: Any]])?.last)
+        #expect(period["period"] as? String == "2026-11")
+        return period
+    }
+
+    static func shop(_ period: [String: Any]) -> Double { (period["shop"] as? [String: Any])?["mean"] as? Double ?? .nan }
+
+    @Test func theSampleHistoryTellsItsLocationAndAppVersionStories() throws {
+        // ostrava and plzen slipped in November: a lower shop score than each other location.
+        let weak = try ["ostrava", "plzen"].map { Self.shop(try Self.november(["location=\($0)"])) }
+        for other in ["prague", "brno", "berlin", "dresden"] {
+            let score = Self.shop(try Self.november(["location=\(other)"]))
+            for w in weak { #expect(w < score - 0.05, "\(other): \(score) against \(w)") }
+        }
+        // App 5.2.0 broke paying: its November payment step is slower than on 5.1.4 the same month.
+        func paymentTime(_ period: [String: Any]) -> Double {
+            let steps = period["steps"] as? [[String: Any]] ?? []
+            let payment = steps.first { $0["step"] as? String == "payment" }
+            return (payment?["time"] as? [String: Any])?["geomean"] as? Double ?? .nan
+        }
+        let new = paymentTime(try Self.november(["app_version=5.2.0"]))
+        let old = paymentTime(try Self.november(["app_version=5.1.4"]))
+        #expect(new > 1.5 * old, "5.2.0 \(new) s against 5.1.4 \(old) s")
+    }
+
     @Test func touchpointsAcceptWhere() throws {
         let all = try ShopperProcess.run(["touchpoints"])
         let some = try ShopperProcess.run(["touchpoints", "--where", "tester=eva-novak", "--where", "region=Germany"])
