@@ -50,6 +50,11 @@ import Testing
             == ["tester", "location", "device", "app_version", "crew_size", "region", "manager", "tag", "timezone"])
     }
 
+    @Test func knownKeysAreInScenarioIdOrderWhateverTheOrderGiven() {
+        let forwards = SegmentKey.known(scenarios: [Self.scenario, Self.other], locations: nil)
+        #expect(SegmentKey.known(scenarios: [Self.other, Self.scenario], locations: nil) == forwards)
+    }
+
     @Test func keysParseToTheirKind() throws {
         #expect(try SegmentKey.parse("tester", scenarios: Self.scenarios, locations: nil) == .tester)
         #expect(try SegmentKey.parse("location", scenarios: Self.scenarios, locations: nil) == .context("location"))
