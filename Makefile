@@ -11,10 +11,12 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product shopper
 
-# Sets up, builds and walks the samples: checks them and renders the report.
+# Sets up, builds and walks the samples: checks them, renders the report and the bus
+# scenario's league table of locations.
 demo: build
 	$(SHOPPER) check scenarios reports/runs
 	$(SHOPPER) report
+	$(SHOPPER) report --by-segment location --scenario bus-tickets-prague
 
 test: setup
 	$(SWIFT) build --product shopper

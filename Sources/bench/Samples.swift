@@ -17,6 +17,7 @@ enum Samples {
     /// - home-cleaning-visit: crews warn of delays from October and arrive on time in November;
     ///   the "late without warning" barrier goes away.
     /// - blender-warranty-return: steady, with a chronic hotline wait.
+    /// - bus-tickets-prague by location and app version: `SampleLocations`.
     static func sampleGenerator(_ scenarios: [Scenario]) -> HistoryGenerator {
         var g = HistoryGenerator(scenarios: scenarios)
         for month in ["2026-08", "2026-09", "2026-10"] {
@@ -42,8 +43,8 @@ enum Samples {
         return g
     }
 
-    /// The sample history: ~10 runs per scenario and month, plus one abandoned and one
-    /// in-progress run.
+    /// The sample history: ~10 runs per scenario and month (~22 of the bus scenario, placed at
+    /// six locations: `SampleLocations`), plus one abandoned and one in-progress run.
     static func sampleRuns(_ scenarios: [Scenario], seed: UInt64 = sampleSeed) -> [Run] {
         var g = sampleGenerator(scenarios)
         g.rng = SplitMix64(seed: seed)
@@ -63,7 +64,7 @@ enum Samples {
             runs.append(g.run(bus, started: date(2026, 11, 29, 9, 5), tester: "Eva Novak", status: .abandoned))
             runs.append(g.run(bus, started: date(2026, 11, 30, 16, 40), tester: "Chen Li", status: .inProgress))
         }
-        return runs
+        return SampleLocations.tell(runs, scenarios: scenarios, seed: seed)
     }
 
     /// `count` runs spread over the scenarios and twelve months, for the benchmark.

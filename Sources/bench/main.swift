@@ -8,6 +8,7 @@ struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
 // shopper-bench N [--scenarios DIR] [--only SCENARIO] [--keep DIR] [--split] [--verify]   time a report over N generated run files
 // shopper-bench steps N [--runs R] [--keep DIR]   check and report over one scenario of N steps (StepScale.swift)
 // shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
+// shopper-bench --locations N [--months M] [--keep DIR]   report --by-segment location over N locations × M months (LocationScale.swift)
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("shopper-bench: \(message)\n".utf8))
@@ -74,6 +75,11 @@ if args.first == "memory" {
     var bytes = 0
     let render = seconds { bytes = JSONRenderer.render(report!).utf8.count }
     print(String(format: "render json: %.3f s, %d bytes, peak RSS %.1f MiB", render, bytes, peakRSSMiB()))
+    exit(0)
+}
+
+if args.contains("--locations") {
+    LocationScale.main(args, scenariosFolder: scenariosFolder)
     exit(0)
 }
 

@@ -66,6 +66,8 @@ struct HistoryOptions: ParsableArguments {
         if !result.problems.isEmpty {
             Output.line("note: \(result.problems.count) run file\(result.problems.count == 1 ? "" : "s") skipped", to: .standardError)
         }
+        // A value no run has is most likely a typo: say which values there are.
+        for unmatched in filter.unmatched(in: result.runs) { Output.line(unmatched.note, to: .standardError) }
         return HistorySelection(workspace: workspace, loaded: result, filter: filter, segment: segmentKey)
     }
 

@@ -7,7 +7,7 @@ extension Run.Status: ExpressibleByArgument {}
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
-        abstract: "List runs, newest first: date, scenario, tester, status, active time, barriers."
+        abstract: "List runs, newest first: date, id, scenario, tester, status, active time, barriers, location."
     )
 
     @OptionGroup var history: HistoryOptions
@@ -47,6 +47,7 @@ struct RunsCommand: ParsableCommand {
             Output.line(ReportStrings(language).noRunsYet)
             return
         }
-        Output.write(RunListRenderer.render(filter.apply(loaded.runs), width: OutputWidth.current(), language: language))
+        Output.write(RunListRenderer.render(filter.apply(loaded.runs), width: OutputWidth.current(), language: language,
+                                            locations: workspace.locations))
     }
 }

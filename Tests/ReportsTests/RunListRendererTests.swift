@@ -68,6 +68,75 @@ import Testing
         let text = RunListRenderer.render(Self.sample(), width: 160, language: .ru)
         #expect(text.contains("барьеры") && text.contains("прогон"))
     }
+
+    // MARK: Locations (issue 9)
+
+    static let registry = LocationRegistry(locations: [
+        Location(id: "prague", name: "Praha Václavské náměstí", region: "Czechia"),
+        Location(id: "saint-petersburg", name: "Санкт-Петербург, Невский проспект", region: "Россия"),
+    ])
+
+    static func placed() -> [RunSummary] {
+        var runs = sample()
+        runs[0].context = ["location": "prague"]
+        runs[1].context = ["location": "saint-petersburg"]
+        return runs
+    }
+
+    @Test(arguments: [40, 60, 80, 100, 160, 200]) func theLocationIdIsNeverCut(width: Int) {
+        for language in Language.allCases {
+            let text = RunListRenderer.render(Self.placed(), width: width, language: language, locations: Self.registry)
+            let lines = text.split(separator: "\n").map(String.init)
+            #expect(lines.contains { $0.hasSuffix(" prague") || $0.contains(" prague (") }, "\(width)")
+            #expect(lines.contains { $0.hasSuffix(" saint-petersburg") || $0.contains(" saint-petersburg (") }, "\(width)")
+            for run in Self.placed() { #expect(text.contains(run.id), "id cut at \(width)") }
+            // A run with no location says so.
+            #expect(lines.contains { $0.contains("20261119T172400Z-dmitri-sokolov") && $0.hasSuffix(" —") })
+            for line in lines where width >= 80 {
+                #expect(TextLayout.width(line) <= width, "too wide at \(width): \(line)")
+            }
+        }
+    }
+
+    @Test func theLocationsNameIsShownWhenItFits() {
+        let wide = RunListRenderer.render(Self.placed(), width: 200, locations: Self.registry)
+        #expect(wide.contains("prague (Praha Václavské náměstí)"))
+        #expect(wide.contains("saint-petersburg (Санкт-Петербург, Невский проспект)"))
+        #expect(wide.split(separator: "\n")[0].hasSuffix("barriers  location"))
+        // 80 columns: the ids only.
+        let narrow = RunListRenderer.render(Self.placed(), width: 80, locations: Self.registry)
+        #expect(!narrow.contains("Praha"))
+        #expect(narrow.contains(" prague\n"))
+        // Without a registry there is no name to show.
+        #expect(!RunListRenderer.render(Self.placed(), width: 200).contains("Praha"))
+        // A location the registry lacks is shown by its id alone.
+        var unknown = Self.placed()
+        unknown[0].context = ["location": "berlin"]
+        #expect(RunListRenderer.render(unknown, width: 200, locations: Self.registry).contains(" berlin\n"))
+    }
+
+    @Test func noLocationColumnWhenNoRunRecordsOne() {
+        let text = RunListRenderer.render(Self.sample(), width: 200, locations: Self.registry)
+        #expect(!text.contains("location"))
+        #expect(!text.contains("—"))
+    }
+
+    @Test func russianLocationHead() {
+        let text = RunListRenderer.render(Self.placed(), width: 200, language: .ru, locations: Self.registry)
+        #expect(text.split(separator: "\n")[0].hasSuffix("барьеры  локация"))
+    }
+
+    @Test func theIdShownIsTheFileNameShowFinds() {
+        // A run file renamed (or copied) so its name is not its `run:` id: `show` finds it by name.
+        var run = Self.sample()[0]
+        run.path = "runs/shop/20261103T091500Z-eva-novak-copy.yaml"
+        let text = RunListRenderer.render([run], width: 80)
+        #expect(text.contains("20261103T091500Z-eva-novak-copy"))
+        let shown = RunListRenderer.showID(of: run)
+        #expect(RunLookup.find(shown, in: [run.path, "runs/shop/20261103T091500Z-eva-novak.yaml"]) == .found(path: run.path))
+        // With no file, the run's id.
+        #expect(RunListRenderer.showID(of: Self.sample()[1]) == "20261103T141000Z-eva-novak")
+    }
 }
 
 /// `shopper show` finds a run by id, unique id prefix, or tester name with the date.

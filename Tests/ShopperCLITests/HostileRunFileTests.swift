@@ -34,8 +34,8 @@ import Testing
         ("  nps: 9\n", "  nps: 9223372036854775808\n", "answer 9223372036854775808 to 'nps' is too large"),
         ("  nps: 9\n", "  nps: 1e308\n", "answer 1e308 to 'nps' is too large"),
         ("  effort: 3\n", "  effort: 99\n", "answer 99 to 'effort' is outside 1 to 7"),
-        ("started: 2026-11-26T13:52:00Z", "started: 0000-11-26T13:52:00Z", "'started' must be an ISO 8601 time"),
-        ("finished: 2026-11-26T14:13:56Z", "finished: 2026-11-26T14:13:56+99:99", "'finished' must be an ISO 8601 time"),
+        ("started: \"2026-11-26T13:52:00Z\"", "started: 0000-11-26T13:52:00Z", "'started' must be an ISO 8601 time"),
+        ("finished: \"2026-11-26T14:13:56Z\"", "finished: 2026-11-26T14:13:56+99:99", "'finished' must be an ISO 8601 time"),
     ]
 
     @Test(arguments: 0..<inputs.count)

@@ -89,7 +89,7 @@ public struct RunFilter: Sendable {
             guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { throw .badClause(text) }
             let name = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
             let value = String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
-            guard !value.isEmpty else { throw .badClause(text) }
+            guard !name.isEmpty, !value.isEmpty else { throw .badClause(text) }
             let key = try SegmentKey.parse(name, scenarios: scenarios, locations: locations)
             if let known = resolver.registryValues(key), !known.contains(value) {
                 throw .unknownValue(key: name, value: value, known: known)

@@ -36,10 +36,11 @@ public enum SegmentKey: Sendable, Hashable, CustomStringConvertible {
     public var isMultiValued: Bool { self == .location(.tag) }
 
     /// The keys that can be named: `tester`, `location`, the context keys the scenarios ask
-    /// for, and with a locations registry its fields.
+    /// for (scenarios in id order, keys in each one's order), and with a locations registry its fields.
     public static func known(scenarios: some Sequence<Scenario>, locations: LocationRegistry?) -> [String] {
         var keys = ["tester", "location"]
-        for scenario in scenarios {
+        // By scenario id, so the list reads the same on every run (a workspace's scenarios are a dictionary).
+        for scenario in scenarios.sorted(by: { $0.id < $1.id }) {
             for key in scenario.context where !keys.contains(key) { keys.append(key) }
         }
         if locations != nil { keys += LocationField.allCases.map(\.rawValue) }
