@@ -36,7 +36,7 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)</style>
+        <style>\(css)\(hasLeague(report) ? leagueCSS : "")</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
@@ -156,6 +156,7 @@ public enum HTMLRenderer {
             h += "</div>\n"
         }
         h += barrierTable(s, strings)
+        h += league(s, strings)
         h += verbatims(s, strings)
         return h + "</section>\n"
     }
