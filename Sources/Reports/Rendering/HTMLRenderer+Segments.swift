@@ -9,6 +9,9 @@ extension HTMLRenderer {
             return "<p class=\"quiet\">\(escape(strings.noLeague(s.comparison?.current.label ?? s.latest?.period.label ?? "")))</p>\n"
         }
         var h = "<h3>\(escape(strings.leagueTitle(key, period.period.label)))</h3>\n"
+        guard !table.rows.isEmpty else {
+            return h + "<p class=\"quiet\">\(escape(strings.noValues(table.runsWithoutValue, key: key))).</p>\n"
+        }
         h += "<p class=\"hint\">\(escape(strings.leagueHint(byShop: table.byShop, alpha: table.alpha)))</p>\n"
         let programme = table.byShop ? period.shop?.mean : period.completion?.rate
         h += "<figure>" + SVGCharts.leagueDots(table, programme: programme,

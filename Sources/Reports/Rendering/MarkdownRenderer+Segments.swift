@@ -8,6 +8,9 @@ extension MarkdownRenderer {
             return ["", strings.noLeague(s.comparison?.current.label ?? s.latest?.period.label ?? "") + "."]
         }
         var out = ["", "### \(cell(strings.leagueTitle(key, period.period.label)))", ""]
+        guard !table.rows.isEmpty else {
+            return out + [cell(strings.noValues(table.runsWithoutValue, key: key)) + "."]
+        }
         out.append(cell(strings.leagueHint(byShop: table.byShop, alpha: table.alpha)) + ".")
         out.append("")
         let heads = strings.leagueColumns(byShop: table.byShop, key: key)

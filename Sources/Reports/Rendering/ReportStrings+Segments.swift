@@ -49,6 +49,11 @@ extension ReportStrings {
           "\(runs(n)) без значения \(key): входят в остальную программу, в таблице не показаны")
     }
 
+    /// `no run of the period has a location value (11 runs)`: a table with no rows.
+    func noValues(_ n: Int, key: String) -> String {
+        t("no run of the period has a \(key) value (\(runs(n)))", "ни у одного прогона периода нет значения \(key) (\(runs(n)))")
+    }
+
     /// `no runs of the scenario in 2026-11` where the compared period has none.
     func noLeague(_ period: String) -> String {
         t("no runs in \(period): no league table", "в \(period) нет прогонов: рейтинга нет")

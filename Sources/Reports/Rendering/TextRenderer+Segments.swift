@@ -11,6 +11,9 @@ extension TextRenderer {
         }
         var lines = [""]
         lines += wrap(strings.leagueTitle(TextLayout.safe(key), period.period.label), indent: 2).map(bold)
+        guard !table.rows.isEmpty else {
+            return lines + wrap(strings.noValues(table.runsWithoutValue, key: TextLayout.safe(key)), indent: 2)
+        }
         lines += wrap(strings.leagueHint(byShop: table.byShop, alpha: table.alpha), indent: 2)
         let heads = strings.leagueColumns(byShop: table.byShop, key: TextLayout.safe(key))
         func cells(_ row: SegmentRow) -> [String] {

@@ -25,8 +25,8 @@ public enum BelowRestTest {
     /// The part's rate against the rest's; nil when either is empty. The N − 1 two-proportion test
     /// when every expected count of the 2 × 2 table is at least 1, else Fisher's exact test
     /// (one-sided, the hypergeometric lower tail), as Campbell (2007) recommends: with 6 runs at a 90%
-    /// rate (0.6 failures expected) the normal approximation gives p = 0.003 for 3 of 6 where the
-    /// exact chance is 0.02, and a chain of 20 such locations would be flagged at random.
+    /// rate (0.6 failures expected) the normal approximation gives p = 0.0035 for 3 of 6 where Fisher's
+    /// gives 0.031, and in a chain of 20 such locations one would be flagged at random.
     public static func proportion(successes: Int, of n: Int, restSuccesses: Int, of restN: Int)
         -> (p: Double, difference: Double)? {
         guard let test = TwoProportionTest(successes1: successes, of: n, successes2: restSuccesses, of: restN) else {
