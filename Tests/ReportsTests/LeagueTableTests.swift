@@ -149,6 +149,16 @@ struct LeagueTableTests {
         #expect(a.tests.first?.p == 0.5)
     }
 
+    @Test func aTesterIsOneRowHoweverTheNameIsSpelled() throws {
+        var runs = (0..<4).map { Self.run("e\($0)", nil, yes: 9) }
+        for (i, name) in ["Eva Novak", "eva novak", "EVA NOVAK", "Eva Novak"].enumerated() { runs[i].tester = name }
+        runs += (0..<3).map { Self.run("d\($0)", nil, yes: 5) }.map { var r = $0; r.tester = "Дмитрий Соколов"; return r }
+        let table = try Self.table(Self.builder(.tester).build(runs))
+        #expect(table.rows.map(\.value) == ["dmitriy-sokolov", "eva-novak"])
+        #expect(table.rows.map(\.name) == ["Дмитрий Соколов", "Eva Novak"])
+        #expect(table.rows.last?.runs == 4)
+    }
+
     @Test func withoutBySegmentThereIsNoLeagueTable() {
         let report = Fixtures.builder().build([Self.run("a0", "a", yes: 9)])
         #expect(report.scenarios.allSatisfy { $0.periods.allSatisfy { $0.league == nil } })

@@ -61,9 +61,17 @@ extension ReportBuilder {
     func leagueTable(_ runs: RunSubset, scenario: Scenario?, key: SegmentKey, byShop: Bool) -> LeagueTable {
         let resolver = options.filter.resolver
         var members: [String: [Int]] = [:]
+        // Testers are one person however their name is spelled (`runs --tester`): grouped by the
+        // name's slug, shown by the spelling first met.
+        var testerNames: [String: String] = [:]
         var withoutValue = 0
         for position in runs.positions {
-            let values = resolver.values(key, of: runs.all[position])
+            var values = resolver.values(key, of: runs.all[position])
+            if key == .tester, let name = values.first {
+                let slug = RunListFilter.testerKey(name)
+                if testerNames[slug] == nil { testerNames[slug] = name }
+                values = [slug]
+            }
             if values.isEmpty { withoutValue += 1 }
             // A location's tags may repeat a value; a run counts once per value.
             for (i, value) in values.enumerated() where !values[..<i].contains(value) {
@@ -79,7 +87,7 @@ extension ReportBuilder {
             let f = Self.taskFigures(subset, scenario: scenario)
             let scores = scoresOf(subset)
             let location = key == .context("location") ? resolver.location(value) : nil
-            var row = SegmentRow(key: key.description, value: value, name: location?.name ?? value,
+            var row = SegmentRow(key: key.description, value: value, name: location?.name ?? testerNames[value] ?? value,
                                  manager: location?.manager, runs: subset.count,
                                  pass: CompletionRate(successes: f.passed, of: f.judged), shop: ShopScore(f.shopScores),
                                  completion: CompletionRate(successes: f.successes, of: f.attempts),

@@ -52,7 +52,7 @@ extension HTMLRenderer {
 
     /// Styles of the league table and dot plot, added to the page's CSS when there is one.
     static let leagueCSS = "svg .dot.below{fill:#c0392b}svg text.below{fill:#c0392b;font-weight:600}"
-        + "tr.below td{background:rgba(192,57,43,.12)}"
+        + "tr.below td{background:rgba(192,57,43,.12)}table.league td:nth-child(3){min-width:14rem}"
 
     static func hasLeague(_ report: Report) -> Bool {
         report.scenarios.contains { $0.periods.contains { $0.league != nil } }

@@ -18,7 +18,7 @@ extension ReportStrings {
 
     /// Column heads: flag, rank, rank change, runs, the two ranking figures, time, NPS; the key last.
     func leagueColumns(byShop: Bool, key: String) -> [String] {
-        ["", "#", "±", t("runs", "прог."),
+        ["", "#", "±", t("runs", "прогоны"),
          byShop ? metric(.shop) : metric(.completion), byShop ? metric(.pass) : metric(.score),
          t("time", "время"), "NPS", key]
     }

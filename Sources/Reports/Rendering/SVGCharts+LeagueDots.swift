@@ -49,7 +49,7 @@ extension SVGCharts {
         let labelColumns = Int((p.left - 12) / columnWidth)
         for (i, row) in rows.enumerated() {
             let name = row.name == row.value ? row.name : "\(row.name) (\(row.value))"
-            s += textBlock(wrap(name, columns: labelColumns, lines: 1), x: p.left - 8, y: y(i) + 4, anchor: .end,
+            s += textBlock(wrap(row.name, columns: labelColumns, lines: 1), x: p.left - 8, y: y(i) + 4, anchor: .end,
                            className: row.belowProgramme ? "below" : nil, full: name)
             guard let f = figures[i] else { continue }
             if let low = f.low, let high = f.high {
