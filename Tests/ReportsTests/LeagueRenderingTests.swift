@@ -108,6 +108,13 @@ struct LeagueRenderingTests {
         #expect(russian.contains("слишком мало прогонов для рейтинга"))
     }
 
+    @Test func theHintSaysTheLevelAsGiven() {
+        let strings = ReportStrings(.en)
+        #expect(strings.leagueHint(byShop: true, alpha: 0.005).hasSuffix("(one-sided, q < 0.005)"))
+        #expect(strings.leagueHint(byShop: false, alpha: 0.1).hasSuffix("(one-sided, q < 0.1)"))
+        #expect(strings.leagueHint(byShop: true, alpha: 0.05).hasPrefix("ranked by shop score, then pass rate"))
+    }
+
     @Test func markdownAndHTMLShowTheTableEscaped() {
         let markdown = MarkdownRenderer.render(Self.report(), language: .en)
         #expect(markdown.contains("### League table by location in 2026-11, worst first"))

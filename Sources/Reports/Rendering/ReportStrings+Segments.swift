@@ -11,7 +11,9 @@ extension ReportStrings {
     func leagueHint(byShop: Bool, alpha: Double) -> String {
         let keys = byShop ? t("ranked by shop score, then pass rate", "порядок: балл проверки, затем доля зачётов")
             : t("ranked by completion, then mean step score", "порядок: выполнение, затем средняя оценка шагов")
-        let level = TextLayout.formatted(alpha, 2)
+        // 0.05, 0.005, 0.1: as many decimals as the level has (up to 4).
+        var level = TextLayout.formatted(alpha, 4)
+        while level.hasSuffix("0"), level.contains(".") { level.removeLast() }
         return keys + t("; ! significantly below the rest of the programme (one-sided, q < \(level))",
                         "; ! значимо ниже остальной программы (односторонний тест, q < \(level))")
     }
