@@ -108,6 +108,33 @@ struct LeagueRenderingTests {
         #expect(russian.contains("слишком мало прогонов для рейтинга"))
     }
 
+    @Test func namesFromTheRegistryCannotDriveTheTerminal() {
+        var runs = (0..<3).map { LeagueTableTests.run("x\($0)", "x", yes: 9) }
+        runs += (0..<3).map { LeagueTableTests.run("y\($0)", "y", yes: 5) }
+        let registry = LocationRegistry(locations: [
+            Location(id: "x", name: "Evil\u{1B}[2J\u{1B}]0;title\u{07} shop", manager: "Mgr\u{1B}[31m"),
+            Location(id: "y", name: "Plain"),
+        ])
+        var options = ReportOptions()
+        options.segment = .context("location")
+        options.filter = RunFilter(resolver: SegmentResolver(locations: registry))
+        let report = Fixtures.builder(options).build(runs)
+        for text in [TextRenderer(width: 80).render(report), MarkdownRenderer.render(report), HTMLRenderer.render(report)] {
+            #expect(!text.contains("\u{1B}"))
+            #expect(text.contains("Evil"))
+        }
+    }
+
+    @Test func aCurrentPeriodWithoutRunsHasNoLeagueTableAndSaysSo() throws {
+        var options = try ReportOptions.make(unit: nil, baseline: "2026-10", current: "2026-12")
+        options.segment = .context("location")
+        let report = Fixtures.builder(options).build((0..<3).map { LeagueTableTests.run("o\($0)", "a", month: 10, yes: 9) })
+        let text = TextRenderer(width: 80).render(report)
+        #expect(text.contains("no runs in 2026-12: no league table"))
+        #expect(!text.contains("League table by location"))
+        #expect(report.scenarios.first?.periods.first?.league?.rows.count == 1, "JSON and CSV keep October's")
+    }
+
     @Test func theHintSaysTheLevelAsGiven() {
         let strings = ReportStrings(.en)
         #expect(strings.leagueHint(byShop: true, alpha: 0.005).hasSuffix("(one-sided, q < 0.005)"))

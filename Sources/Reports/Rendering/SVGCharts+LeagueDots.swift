@@ -11,7 +11,7 @@ extension SVGCharts {
 
     /// The ranked values of a league table as a sorted dot plot: worst at the top, a dot for the
     /// value's shop score (completion without a checklist), a whisker for its 95% interval (none
-    /// below n = 3, where no value is ranked), a dashed line at the whole programme's figure, the
+    /// below n = 3: a ranked value may have fewer runs with a shop score than runs), a dashed line at the whole programme's figure, the
     /// values flagged below the rest in the `below` class. The axis follows the points.
     static func leagueDots(_ table: LeagueTable, programme: Double?, title: String,
                            _ strings: ReportStrings = ReportStrings(.en)) -> String {
@@ -52,10 +52,11 @@ extension SVGCharts {
             s += textBlock(wrap(row.name, columns: labelColumns, lines: 1), x: p.left - 8, y: y(i) + 4, anchor: .end,
                            className: row.belowProgramme ? "below" : nil, full: name)
             guard let f = figures[i] else { continue }
-            if let low = f.low, let high = f.high {
+            if let low = f.low, let high = f.high, f.n >= 3 {
                 s += "<line x1=\"\(n(x(low)))\" y1=\"\(n(y(i)))\" x2=\"\(n(x(high)))\" y2=\"\(n(y(i)))\" class=\"whisker\"/>"
             }
-            let range = f.low.map { "\(TextLayout.percent($0))–\(TextLayout.percent(f.high))" } ?? strings.noInterval
+            let range = f.n >= 3 ? f.low.map { "\(TextLayout.percent($0))–\(TextLayout.percent(f.high))" } ?? strings.noInterval
+                : strings.noInterval
             let label = "\(name): \(TextLayout.percent(f.value)), 95% \(range), n=\(f.n)"
                 + (row.belowProgramme ? " — \(strings.belowTheRest)" : "")
             s += "<circle cx=\"\(n(x(f.value)))\" cy=\"\(n(y(i)))\" r=\"4.5\" class=\"dot\(row.belowProgramme ? " below" : "")\"><title>\(e(label))</title></circle>\n"
