@@ -146,7 +146,7 @@ struct LeagueRenderingTests {
         let markdown = MarkdownRenderer.render(Self.report(), language: .en)
         #expect(markdown.contains("### League table by location in 2026-11, worst first"))
         #expect(markdown.contains("Alpha &lt;b&gt;&amp; (a) · Ann"))
-        // b: yes 3, 3.5, 3, 3.5 of 10 → 32.5% (shown 32%: 0.325 × 100 is just under 32.5 in binary);
+        // b: yes 3, 3.5, 3, 3.5 of 10 → 32.5% (shown 32%: the sum 0.3 + 0.35 + 0.3 + 0.35 is 1.2999999999999998 in binary);
         // the rest: a 9/9.5, c 8.5/9, d 9.5/10 (4 runs each), e 6 (2 runs) → 123/140 = 88%.
         #expect(markdown.contains("| **!** shop score 32% vs 88% for the rest, q&lt;0.001 |"))
         let html = HTMLRenderer.render(Self.report(), language: .ru)
