@@ -35,7 +35,8 @@ public struct ReportBuilder: Sendable {
             slots[i] = scenarioReport(ids[i], runs: RunSubset(all: runs, positions: byScenario[ids[i]]!))
         }
         // Flagging is report-wide: the false-discovery rate is controlled over every scenario's tests.
-        let (reports, tests) = Self.flag(slots.values.map(\.0), tests: slots.values.flatMap(\.1), alpha: options.alpha)
+        let (flagged, tests) = Self.flag(slots.values.map(\.0), tests: slots.values.flatMap(\.1), alpha: options.alpha)
+        let reports = Self.flagSegments(flagged, alpha: options.alpha)
         let allPeriods = Set(counted.map { Period(containing: $0.started, unit: options.unit) }).sorted()
         let touchpointPeriod = options.current ?? allPeriods.last
         let touchpoints = touchpointScores(counted, period: touchpointPeriod, periods: allPeriods)
@@ -69,6 +70,7 @@ public struct ReportBuilder: Sendable {
         for period in grouped.keys.sorted() {
             periods.append(periodStats(period, runs: grouped[period]!, scenario: scenario, stepOrder: stepOrder))
         }
+        if let key = options.segment { periods = leagueTables(periods, grouped: grouped, scenario: scenario, key: key) }
         var comparison: Comparison?
         var changes: [Change] = []
         var tests: [ChangeTest] = []

@@ -157,6 +157,8 @@ public struct PeriodStats: Sendable, Hashable {
     /// What the testers said, newest first: filled for the current period only, by
     /// `VerbatimLoader`, after the report is built.
     public var verbatims: [Verbatim] = []
+    /// The league table of the `--by-segment` key's values; nil without `--by-segment`.
+    public var league: LeagueTable?
 
     public init(period: Period, runs: Int, versions: [Int], completion: CompletionRate?, time: GeometricMean?,
                 nps: NPS?, csat: CSAT?, ces: CES?, steps: [StepStats], untimed: Int = 0) {

@@ -20,7 +20,8 @@ public enum CSVRenderer {
     static let taskOnly = 15
 
     public static func render(_ report: Report) -> String {
-        var rows = [header]
+        let added = segmentColumns(report)
+        var rows = [header + added]
         for s in report.scenarios {
             for p in s.periods {
                 // The task row (step empty) first, carrying the task-level figures.
@@ -55,13 +56,15 @@ public enum CSVRenderer {
                         number(step.checklist?.low), number(step.checklist?.high),
                     ] + Array(repeating: "", count: taskOnly))
                 }
+                rows += segmentRows(s, p)
             }
         }
         // A scenario without counted runs: one row with its id, every other cell empty.
         for s in report.scenariosWithoutRuns {
             rows.append([s.scenario] + Array(repeating: "", count: header.count - 1))
         }
-        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        let columns = rows[0].count
+        return rows.map { ($0 + Array(repeating: "", count: columns - $0.count)).map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     private static let sanitizer = Sanitizer(tabWidth: nil)

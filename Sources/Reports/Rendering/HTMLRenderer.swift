@@ -38,7 +38,7 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)</style>
+        <style>\(css)\(chartCSS)\(hasLeague(report) ? leagueCSS : "")</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
@@ -147,6 +147,7 @@ public enum HTMLRenderer {
             h += scenarioCharts(s, index: index, strings)
         }
         h += barrierTable(s, strings)
+        h += league(s, strings)
         h += verbatims(s, strings)
         return h + "</section>\n"
     }

@@ -24,7 +24,7 @@ public enum JSONRenderer {
         [
             "scenario": .string(s.scenario),
             "title": .string(s.title),
-            "periods": .array(s.periods.map(period)),
+            "periods": .array(s.periods.map(periodWithLeague)),
             "changes": .array(s.changes.map(change)),
             "comparison": s.comparison.map { c in
                 ["baseline": .string(c.baseline.label), "current": .string(c.current.label),
@@ -40,18 +40,13 @@ public enum JSONRenderer {
             "runs": .int(p.runs),
             "completion": completion(p.completion),
             "time": time(p.time),
-            "nps": p.nps.map { ["score": .number($0.score), "moe": .number($0.marginOfError),
-                               "n": .int($0.n), "low": .number($0.low), "high": .number($0.high),
-                               "small_sample": .bool($0.isSmallSample), "one_group": .string($0.oneGroup?.rawValue)] }
-                ?? ["score": .null, "moe": .null, "n": .int(0), "low": .null, "high": .null, "small_sample": .null,
-                    "one_group": .null],
+            "nps": nps(p.nps),
             "csat": p.csat.map { ["score": .number($0.share), "n": .int($0.n)] } ?? ["score": .null, "n": .int(0)],
             "ces": p.ces.map { ["mean": .number($0.mean), "n": .int($0.n)] } ?? ["mean": .null, "n": .int(0)],
             "steps": .array(p.steps.map(step)),
             "versions": .array(p.versions.map { .int($0) }),
             "untimed": .int(p.untimed),
-            "shop": p.shop.map { ["mean": .number($0.mean), "low": .number($0.low), "high": .number($0.high), "n": .int($0.n)] }
-                ?? ["mean": .null, "low": .null, "high": .null, "n": .int(0)],
+            "shop": shop(p.shop),
             "pass": completion(p.pass),
             "critical_failures": .int(p.criticalFailures),
             "critical_items": .array(p.criticalItems.map { c in
@@ -95,6 +90,21 @@ public enum JSONRenderer {
     static func completion(_ c: CompletionRate?) -> JSONValue {
         guard let c else { return ["rate": .null, "low": .null, "high": .null, "n": .int(0)] }
         return ["rate": .number(c.rate), "low": .number(c.low), "high": .number(c.high), "n": .int(c.n)]
+    }
+
+    static func nps(_ nps: NPS?) -> JSONValue {
+        guard let nps else {
+            return ["score": .null, "moe": .null, "n": .int(0), "low": .null, "high": .null, "small_sample": .null,
+                    "one_group": .null]
+        }
+        return ["score": .number(nps.score), "moe": .number(nps.marginOfError), "n": .int(nps.n), "low": .number(nps.low),
+                "high": .number(nps.high), "small_sample": .bool(nps.isSmallSample),
+                "one_group": .string(nps.oneGroup?.rawValue)]
+    }
+
+    static func shop(_ shop: ShopScore?) -> JSONValue {
+        guard let shop else { return ["mean": .null, "low": .null, "high": .null, "n": .int(0)] }
+        return ["mean": .number(shop.mean), "low": .number(shop.low), "high": .number(shop.high), "n": .int(shop.n)]
     }
 
     static func time(_ t: GeometricMean?) -> JSONValue {

@@ -136,7 +136,7 @@ public struct TextRenderer: Sendable {
         if let note = strings.untimedNote(s) {
             lines += wrap(strings.note + ": " + note, indent: 2)
         }
-        return lines
+        return lines + league(s)
     }
 
     /// A scenario's periods table. Column widths follow their contents (Russian times are longer);

@@ -22,12 +22,17 @@ public struct WelchTest: Sendable, Hashable {
         guard a.count >= 2, b.count >= 2 else { return nil }
         let ma = SampleMoments(a)
         let mb = SampleMoments(b)
-        let va = ma.variance / Double(a.count)
-        let vb = mb.variance / Double(b.count)
-        meanDifference = ma.mean - mb.mean
+        self.init(meanA: ma.mean, varianceA: ma.variance, nA: a.count, meanB: mb.mean, varianceB: mb.variance, nB: b.count)
+    }
+
+    /// The test from each sample's mean, sample variance and size (at least 2 each).
+    init(meanA: Double, varianceA: Double, nA: Int, meanB: Double, varianceB: Double, nB: Int) {
+        let va = varianceA / Double(nA)
+        let vb = varianceB / Double(nB)
+        meanDifference = meanA - meanB
         let se2 = va + vb
         if se2 == 0 {
-            df = Double(a.count + b.count - 2)
+            df = Double(nA + nB - 2)
             if meanDifference == 0 {
                 t = 0
                 p = 1
@@ -38,7 +43,7 @@ public struct WelchTest: Sendable, Hashable {
             return
         }
         t = meanDifference / se2.squareRoot()
-        df = se2 * se2 / (va * va / Double(a.count - 1) + vb * vb / Double(b.count - 1))
+        df = se2 * se2 / (va * va / Double(nA - 1) + vb * vb / Double(nB - 1))
         p = Distributions.studentTTwoSidedP(t, df: df)
     }
 
