@@ -75,7 +75,7 @@ import YAMLKit
                 actions:
                   - {id: 5️⃣x, text: Fix, status: 6️⃣don}
                   - {id: y, text: Fix, status: 7️⃣done}
-                  - {id: 8️⃣x, text: Fix, status: planned, done_on: 9️⃣2026-01-01, due: 🔟tomorrow}
+                  - {id: 8️⃣x, text: Fix, status: planned, 9️⃣done_on: 2026-01-01, due: 🔟tomorrow}
             """)
         let (registry, diagnostics) = try decode(text)
         #expect(registry == nil)
