@@ -112,3 +112,47 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("pay,") && $0.hasSuffix(",2026-11-24,1 year,false,2,1") })
     }
 }
+
+/// `--stage`, `--owner` and `--sort` on the overview.
+@Suite struct TouchpointsSelectionTests {
+    static func overview() -> TouchpointsOverview {
+        let day = ProgrammeTests.day
+        func status(_ id: String, stage: JourneyStage?, owner: String?, score: Double?, team: Double?, checked: String?) -> TouchpointStatus {
+            TouchpointStatus(measured: TouchpointScore(id: id, name: id, owner: owner, importance: nil, score: score, n: 1, priority: nil,
+                                                       focus: nil, trend: []),
+                             stage: stage, team: team, gap: team.flatMap { t in score.map { t - $0 } },
+                             lastChecked: checked.map(day), reviewEvery: .default, recheckDue: false, openActions: 0, overdueActions: 0)
+        }
+        return TouchpointsOverview(today: day("2026-11-29"), period: nil, touchpoints: [
+            status("c", stage: .purchase, owner: "Payments lead, E-commerce", score: 4, team: 8, checked: "2026-11-01"),
+            status("a", stage: .awareness, owner: "Маркетинг", score: 7, team: 6, checked: nil),
+            status("b", stage: .purchase, owner: nil, score: nil, team: 9, checked: "2026-10-01"),
+            status("d", stage: nil, owner: "e-commerce team", score: 2, team: nil, checked: "2026-11-20"),
+        ])
+    }
+
+    @Test(arguments: [(TouchpointsSelection.Sort.priority, ["c", "a", "b", "d"]), (.gap, ["c", "a", "b", "d"]),
+                      (.score, ["d", "c", "a", "b"]), (.team, ["a", "c", "b", "d"]), (.checked, ["a", "b", "c", "d"]),
+                      (.id, ["a", "b", "c", "d"])])
+    func sorts(_ sort: TouchpointsSelection.Sort, _ expected: [String]) {
+        #expect(TouchpointsSelection(sort: sort).apply(Self.overview()).touchpoints.map(\.id) == expected)
+    }
+
+    @Test func filtersByStageAndOwner() {
+        let o = Self.overview()
+        #expect(TouchpointsSelection(stages: [.purchase]).apply(o).touchpoints.map(\.id) == ["c", "b"])
+        #expect(TouchpointsSelection(owners: ["E-COMMERCE"]).apply(o).touchpoints.map(\.id) == ["c", "d"])
+        #expect(TouchpointsSelection(owners: ["маркетинг", "nobody"]).apply(o).touchpoints.map(\.id) == ["a"])
+        #expect(TouchpointsSelection(stages: [.loyalty]).apply(o).touchpoints.isEmpty)
+        let empty = TouchpointsSelection(stages: [.loyalty]).apply(o)
+        #expect(TouchpointsOverviewRenderer.text(empty).contains("No touchpoints match."))
+    }
+
+    @Test func markdownEscapesOwners() {
+        var o = Self.overview()
+        o.touchpoints[0].measured.owner = "<b>Boss</b> | Team"
+        let markdown = TouchpointsOverviewRenderer.markdown(o, language: .ru)
+        #expect(markdown.contains("&lt;b&gt;Boss&lt;/b&gt; \\| Team") && !markdown.contains("<b>"))
+        #expect(markdown.contains("| Владелец |"))
+    }
+}

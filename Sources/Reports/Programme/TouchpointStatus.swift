@@ -22,6 +22,19 @@ public struct TouchpointStatus: Sendable, Hashable {
     /// Open actions due before the reference date.
     public var overdueActions: Int
 
+    public init(measured: TouchpointScore, stage: JourneyStage?, team: Double?, gap: Double?, lastChecked: CalendarDate?,
+                reviewEvery: Touchpoint.ReviewInterval, recheckDue: Bool, openActions: Int, overdueActions: Int) {
+        self.measured = measured
+        self.stage = stage
+        self.team = team
+        self.gap = gap
+        self.lastChecked = lastChecked
+        self.reviewEvery = reviewEvery
+        self.recheckDue = recheckDue
+        self.openActions = openActions
+        self.overdueActions = overdueActions
+    }
+
     public var id: String { measured.id }
     public var name: String { measured.name }
     public var owner: String? { measured.owner }
@@ -33,6 +46,12 @@ public struct TouchpointsOverview: Sendable, Hashable {
     public var period: Period?
     /// In the report's order (focus priority first) unless sorted otherwise.
     public var touchpoints: [TouchpointStatus]
+
+    public init(today: CalendarDate, period: Period?, touchpoints: [TouchpointStatus]) {
+        self.today = today
+        self.period = period
+        self.touchpoints = touchpoints
+    }
 
     /// The focus list, in rank order, among the touchpoints listed.
     public var focus: [TouchpointStatus] {
