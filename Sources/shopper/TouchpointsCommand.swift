@@ -1,11 +1,12 @@
 import ArgumentParser
+import Foundation
 import Reports
 import ShopperCore
 
 struct TouchpointsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "touchpoints",
-        abstract: "Show the touchpoints ranked: owner, latest score, trend and the focus list."
+        abstract: "Show the touchpoints: owner, measured score against the team's, trend, last check, actions and the focus list."
     )
 
     @OptionGroup var history: HistoryOptions
@@ -18,12 +19,36 @@ struct TouchpointsCommand: ParsableCommand {
     @Option(name: .customLong("by"), help: "Period length for the latest score and the trend.")
     var unit: PeriodUnit = .month
 
+    @Option(help: "Output format: text, markdown, csv or json.")
+    var format: ProgrammeFormat = .text
+
+    @Option(help: ArgumentHelp("Only touchpoints of this journey stage (repeatable).", valueName: "stage"))
+    var stage: [JourneyStage] = []
+
+    @Option(help: ArgumentHelp("Only touchpoints whose owner contains this text, ignoring case (repeatable: any).", valueName: "text"))
+    var owner: [String] = []
+
+    @Option(help: "Order: priority (focus priority), gap (largest first), score, team (lowest first), checked (least recent first) or id.")
+    var sort: TouchpointsSelection.Sort = .priority
+
+    @OptionGroup var today: TodayOption
+
     func run() throws {
+        let day = try today.parsed() ?? Programme.day(of: Date())
         let selected = try history.load(where: selection.clauses)
         var options = ReportOptions(unit: unit)
         options.filter = selected.filter
-        let report = ReportBuilder(scenarios: selected.workspace.scenarios, registry: selected.workspace.registry,
-                                   options: options).build(selected.loaded.runs)
-        Output.write(TouchpointsRenderer.render(report, width: OutputWidth.current(), language: Language.interface(flag: lang)))
+        let builder = ReportBuilder(scenarios: selected.workspace.scenarios, registry: selected.workspace.registry, options: options)
+        let report = builder.build(selected.loaded.runs)
+        let overview = Programme.overview(report, registry: selected.workspace.registry,
+                                          runs: selected.loaded.runs.lazy.filter(builder.matches), today: day)
+        let shown = TouchpointsSelection(stages: stage, owners: owner, sort: sort).apply(overview)
+        let language = Language.interface(flag: lang)
+        switch format {
+        case .text: Output.write(TouchpointsOverviewRenderer.text(shown, width: OutputWidth.current(), language: language))
+        case .markdown: Output.write(TouchpointsOverviewRenderer.markdown(shown, language: language))
+        case .csv: Output.write(TouchpointsOverviewRenderer.csv(shown))
+        case .json: Output.write(TouchpointsOverviewRenderer.json(shown))
+        }
     }
 }

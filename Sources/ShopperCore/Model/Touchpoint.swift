@@ -18,16 +18,27 @@ public struct Touchpoint: Sendable, Hashable {
     public var name: String
     public var channel: String
     public var stage: JourneyStage
-    public var owner: String
+    /// Who answers for it; nil when nobody has been named yet (the weekly page lists those).
+    public var owner: String?
     public var importance: Importance
+    /// The team's own 0–10 scores, in file order; the latest by date counts (`team`).
+    public var assessments: [Assessment]
+    /// The improvement plan.
+    public var actions: [Action]
+    /// How often a run must check the touchpoint (default 12 months).
+    public var reviewEvery: ReviewInterval
 
-    public init(id: String, name: String, channel: String, stage: JourneyStage, owner: String, importance: Importance) {
+    public init(id: String, name: String, channel: String, stage: JourneyStage, owner: String?, importance: Importance,
+                assessments: [Assessment] = [], actions: [Action] = [], reviewEvery: ReviewInterval = .default) {
         self.id = id
         self.name = name
         self.channel = channel
         self.stage = stage
         self.owner = owner
         self.importance = importance
+        self.assessments = assessments
+        self.actions = actions
+        self.reviewEvery = reviewEvery
     }
 }
 

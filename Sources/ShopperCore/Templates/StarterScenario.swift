@@ -84,7 +84,7 @@ public enum StarterScenario {
                 "    name: \(t.name)",
                 "    channel: \(t.channel)",
                 "    stage: \(t.stage.rawValue)",
-                "    owner: \(t.owner)",
+                "    owner: \(t.owner ?? "")",
                 "    importance: {customer: \(t.importance.customer), business: \(t.importance.business)}",
             ]
         }

@@ -1,0 +1,47 @@
+import ShopperCore
+
+/// The words of `shopper weekly`, in English and Russian.
+extension ReportStrings {
+    func weeklyTitle(_ week: String, monday: CalendarDate, sunday: CalendarDate, today: CalendarDate) -> String {
+        t("Weekly review \(week) (\(monday) – \(sunday)), as of \(today)",
+          "Еженедельный разбор \(week) (\(monday) – \(sunday)), на \(today)")
+    }
+    var focusFive: String { t("Focus five (priority = importance × (10 − score this week))", "Пятёрка фокуса (приоритет = важность × (10 − оценка за неделю))") }
+    var noFocusThisWeek: String { t("No touchpoint was scored this week: no focus list.", "На этой неделе нет оценок точек контакта: списка фокуса нет.") }
+    func ownerLine(_ owner: String?) -> String { t("Owner: ", "Владелец: ") + (owner ?? noOwner) }
+    func weekScores(score: Double?, previous: Double?, team: Double?, gap: Double?) -> String {
+        var text = t("score ", "оценка ") + TextLayout.formatted(score, 1)
+        if let previous {
+            text += t(" (last week ", " (неделей раньше ") + TextLayout.formatted(previous, 1)
+                + (score.map { ", " + TextLayout.signed($0 - previous, 1) } ?? "") + ")"
+        } else {
+            text += t(" (no score last week)", " (неделей раньше оценки не было)")
+        }
+        text += " · " + t("team ", "команда ") + TextLayout.formatted(team, 1)
+        if let gap { text += " · " + t("gap ", "разрыв ") + TextLayout.signed(gap, 1) }
+        return text
+    }
+    var newBarriersLabel: String { t("New barriers: ", "Новые барьеры: ") }
+    var doneThisWeek: String { t("Done this week: ", "Сделано за неделю: ") }
+    var overdueLabel: String { t("Overdue: ", "Просрочено: ") }
+    func dueBy(_ day: CalendarDate) -> String { t("Due by \(day): ", "Срок до \(day): ") }
+    var noneWord: String { t("none", "нет") }
+    func recheckTitle(_ today: CalendarDate) -> String {
+        t("Re-check: not checked by a run within their interval on \(today), oldest first",
+          "Перепроверка: не проверены прогоном в свой срок на \(today), сначала самые давние")
+    }
+    var nothingToRecheck: String { t("Every touchpoint was checked within its interval.", "Все точки контакта проверены в срок.") }
+    func lastCheckedLine(_ day: CalendarDate?, every interval: Touchpoint.ReviewInterval) -> String {
+        (day.map { t("last checked \($0)", "последняя проверка \($0)") } ?? t("never checked", "ни разу не проверена"))
+            + t(" (every \(reviewInterval(interval)))", " (раз в \(reviewInterval(interval)))")
+    }
+    var touchpointsWithoutOwner: String { t("Touchpoints with no owner: ", "Точки контакта без владельца: ") }
+    var actionsWithoutOwner: String { t("Actions with no owner: ", "Действия без владельца: ") }
+    var wholePlan: String { t("The whole plan", "Весь план") }
+    /// `fix-3ds — Fix the loop (Anna, due 2026-11-20)`.
+    func actionLine(_ a: WeeklyPage.Action) -> String {
+        var details = [a.owner ?? noOwner]
+        if let d = a.doneOn { details.append(t("done \(d)", "сделано \(d)")) } else if let d = a.due { details.append(t("due \(d)", "срок \(d)")) }
+        return "\(a.id) — \(a.text) (\(details.joined(separator: ", ")))"
+    }
+}

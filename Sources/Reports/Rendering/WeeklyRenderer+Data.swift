@@ -1,0 +1,77 @@
+import ShopperCore
+
+/// `shopper weekly --format json|html`.
+extension WeeklyRenderer {
+    /// The machine contract (docs/commands.md): `week`, `focus`, `recheck`, `no_owner`, `actions_without_owner`.
+    public static func json(_ page: WeeklyPage) -> String {
+        let value: JSONValue = [
+            "week": .string(page.week.label),
+            "focus": .array(page.focus.map { f in
+                [
+                    "id": .string(f.id), "name": .string(f.name), "owner": .string(f.owner),
+                    "score": .number(f.score), "previous": .number(f.previous), "team": .number(f.team), "gap": .number(f.gap),
+                    "new_barriers": .array(f.newBarriers.map { .string($0) }),
+                    "actions_done": .array(f.done.map { .string($0.id) }),
+                    "actions_overdue": .array(f.overdue.map { .string($0.id) }),
+                    "actions_due": .array(f.due.map { .string($0.id) }),
+                ]
+            }),
+            "recheck": .array(page.recheck.map { r in
+                ["id": .string(r.id), "name": .string(r.name), "owner": .string(r.owner), "last_checked": .string(r.lastChecked?.description)]
+            }),
+            "no_owner": .array(page.noOwner.map { .string($0) }),
+            "actions_without_owner": .array(page.actionsWithoutOwner.map { .string($0) }),
+        ]
+        return value.pretty()
+    }
+
+    /// A self-contained page: the Markdown's content as HTML, no scripts, no external files.
+    public static func html(_ page: WeeklyPage, language: Language = .en) -> String {
+        let s = ReportStrings(language)
+        let e = HTMLRenderer.escape
+        let title = s.weeklyTitle(page.week.label, monday: monday(page), sunday: monday(page).adding(days: 6), today: page.today)
+        var h = """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head><meta charset="utf-8"><title>\(e(title))</title>
+            <style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
+            .quiet{color:#555}li{margin:.2rem 0}code{background:#f3f3f3;padding:0 .2rem}</style></head>
+            <body>
+            <h1>\(e(title))</h1>
+
+            """
+        func list(_ label: String, _ actions: [WeeklyPage.Action]) -> String {
+            guard !actions.isEmpty else { return "" }
+            return "<li>\(e(label))<ul>" + actions.map { "<li>\(e(s.actionLine($0)))</li>" }.joined() + "</ul></li>"
+        }
+        if page.focus.isEmpty {
+            h += "<p>\(e(s.noFocusThisWeek))</p>\n"
+        } else {
+            h += "<h2>\(e(s.focusFive))</h2>\n<ol>\n"
+            for f in page.focus {
+                h += "<li><strong>\(e(f.name))</strong> <code>\(e(f.id))</code><br><span class=\"quiet\">\(e(s.ownerLine(f.owner)))</span><ul>"
+                h += "<li>\(e(s.weekScores(score: f.score, previous: f.previous, team: f.team, gap: f.gap)))</li>"
+                if !f.newBarriers.isEmpty { h += "<li>\(e(s.newBarriersLabel + f.newBarriers.joined(separator: ", ")))</li>" }
+                h += list(s.doneThisWeek, f.done) + list(s.overdueLabel, f.overdue) + list(s.dueBy(page.today.adding(days: 7)), f.due)
+                h += "</ul></li>\n"
+            }
+            h += "</ol>\n"
+        }
+        if page.recheck.isEmpty {
+            h += "<p>\(e(s.nothingToRecheck))</p>\n"
+        } else {
+            h += "<h2>\(e(s.recheckTitle(page.today)))</h2>\n<ul>\n"
+            for r in page.recheck {
+                h += "<li><strong>\(e(r.name))</strong> <code>\(e(r.id))</code> — \(e(r.owner ?? s.noOwner)) · \(e(s.lastCheckedLine(r.lastChecked, every: r.reviewEvery)))</li>\n"
+            }
+            h += "</ul>\n"
+        }
+        h += "<p>\(e(s.touchpointsWithoutOwner + (page.noOwner.isEmpty ? s.noneWord : page.noOwner.joined(separator: ", "))))<br>"
+        h += "\(e(s.actionsWithoutOwner + (page.actionsWithoutOwner.isEmpty ? s.noneWord : page.actionsWithoutOwner.joined(separator: ", "))))</p>\n"
+        if !(page.allDone.isEmpty && page.allOverdue.isEmpty && page.allDue.isEmpty) {
+            h += "<h2>\(e(s.wholePlan))</h2>\n<ul>" + list(s.doneThisWeek, page.allDone) + list(s.overdueLabel, page.allOverdue)
+                + list(s.dueBy(page.today.adding(days: 7)), page.allDue) + "</ul>\n"
+        }
+        return h + "</body>\n</html>\n"
+    }
+}
