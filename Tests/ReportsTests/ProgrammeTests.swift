@@ -62,7 +62,7 @@ import TestSupport
         #expect(never.lastChecked == nil && never.recheckDue && never.team == nil)
     }
 
-    @Test func theWeeklyPageByHand() {
+    @Test func theWeeklyPageByHand() throws {
         let registry = TouchpointRegistry(touchpoints: [
             Self.touchpoint("pay", assessments: [.init(score: 9, date: Self.day("2026-10-01"), by: "a")],
                             actions: [.init(id: "late", text: "x", due: Self.day("2026-11-22"), status: .doing),
@@ -80,11 +80,14 @@ import TestSupport
             Self.run("a", "2026-11-10T09:00:00Z", [("pay", .done, 8), ("old", .done, 5)], barriers: ["slow"]),
             Self.run("b", "2026-11-17T09:00:00Z", [("pay", .done, 6)]),
             Self.run("c", "2026-11-24T09:00:00Z", [("pay", .done, 3)], barriers: ["slow", "crash"]),
+            // Three scored attempts this week: fewer would leave "pay" out of the focus list.
+            Self.run("c2", "2026-11-25T09:00:00Z", [("pay", .done, 2)]),
+            Self.run("c3", "2026-11-26T09:00:00Z", [("pay", .done, 4)]),
             Self.run("d", "2026-11-30T09:00:00Z", [("orphan", .done, 1)]),  // after the week: not counted
         ]
         let page = WeeklyBuilder(registry: registry).build(runs, week: Period(parsing: "2026-W48")!, today: Self.day("2026-11-29"))
         #expect(page.focus.map(\.id) == ["pay"])
-        let f = page.focus[0]
+        let f = try #require(page.focus.first)
         #expect(f.score == 3 && f.previous == 6 && f.team == 9 && f.gap == 6 && f.newBarriers == ["crash"])
         #expect(f.done.map(\.id) == ["done-now"] && f.overdue.map(\.id) == ["late"] && f.due.map(\.id) == ["this-week", "next-week"])
         // "old" was checked 2026-11-10; 7 days later is the 17th, before the 29th. "orphan" never (the 30th is after the week).
