@@ -12,6 +12,7 @@ extension Session {
         var lines = ["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title), step.instruction.trimmingWhitespace]
         if !step.expect.isEmpty { lines += [strings.expected] + step.expect.map { "  - \($0)" } }
         if let target = step.target { lines.append(strings.stepTarget(target)) }
+        if step.wait != nil { lines.append(strings.waitStepHint) }
         if engine.currentRecord?.outcome == .started { lines.append(strings.resumedStep) }
         lines.append(strings.readyPrompt)
         io.show(lines)
@@ -42,6 +43,8 @@ extension Session {
         guard let command = io.command(.running(view(i), timing)) else { return try stopped() }
         let pressed = clock.now()
         switch command {
+        case .enter where engine.isWait(step: i):
+            try sendRequest(pressed: pressed)
         case .enter:
             try apply(engine.finishStep(.done, now: pressed))
             finishedStep = i
