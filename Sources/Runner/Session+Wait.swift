@@ -13,6 +13,7 @@ extension Session {
     /// Enter on a running wait step: the request went out now.
     func sendRequest(pressed: Moment) throws {
         try apply(engine.sendRequest(now: pressed))
+        finishedStep = engine.stepIndex
         if let sent = engine.currentRecord?.wait?.last.sent { io.show([strings.requestSent(sent, zone: timeZone)]) }
     }
 

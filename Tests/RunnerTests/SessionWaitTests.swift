@@ -105,3 +105,57 @@ import Testing
         }
     }
 }
+
+/// `shopper reply`'s core: the open wait closed from the command line under the run's lock; the
+/// run then resumes at the step's answers.
+@Suite struct WaitReplyTests {
+    let store = RunStore(root: Fixtures.temporaryFolder())
+
+    func sentRun() throws -> String {
+        let script = Script([(0, "Anna"), (0, ""), (0, ""), (30, ""), (0, "q")])
+        let s = Session(scenario: SessionWaitTests.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.en))
+        s.timeZone = SessionWaitTests.prague
+        return try #require(try s.run(Session.Options()).run?.id)
+    }
+
+    @Test func replyClosesTheWaitAndResumeAsksTheRest() throws {
+        let id = try sentRun()
+        let sent = Date(timeIntervalSince1970: 1_795_428_930)
+        let run = try WaitReply.close(runID: id, step: nil, answered: sent.addingTimeInterval(6570), now: sent.addingTimeInterval(86400),
+                                      store: store, scenarios: ["proposal": SessionWaitTests.scenario], locations: nil,
+                                      zone: SessionWaitTests.prague)
+        let ask = try #require(run.record(for: "ask"))
+        #expect(ask.outcome == .done)
+        #expect(ask.wait?.last == .init(sent: sent, answered: sent.addingTimeInterval(6570), responseSeconds: 6570, responseWorkingSeconds: 6570))
+        #expect(try store.load(path: store.path(of: run)).get() == run)
+
+        let script = Script([(0, ""), (0, "8"), (0, ""), (0, "")])
+        let s = Session(scenario: SessionWaitTests.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.en))
+        let outcome = try s.run(Session.Options(resume: id))
+        #expect(outcome.ending == .completed)
+        #expect(outcome.run?.record(for: "ask")?.score == 8)
+        #expect(!script.text.contains("Waiting since"))
+    }
+
+    @Test func replyRefusesALockedRunATimeBeforeSentAndAStepWithoutAWait() throws {
+        let id = try sentRun()
+        let sent = Date(timeIntervalSince1970: 1_795_428_930)
+        let scenarios = ["proposal": SessionWaitTests.scenario]
+        func close(_ step: String?, _ answered: Date?) throws -> Run {
+            try WaitReply.close(runID: id, step: step, answered: answered, now: sent.addingTimeInterval(3600), store: store,
+                                scenarios: scenarios, locations: nil, zone: SessionWaitTests.prague)
+        }
+        #expect(throws: WaitReply.Failure.self) { try close(nil, sent.addingTimeInterval(-60)) }
+        #expect(throws: WaitReply.Failure.self) { try close(nil, sent.addingTimeInterval(7200)) }
+        #expect(throws: WaitReply.Failure.self) { try close("read", nil) }
+        let held = try store.lock(scenario: "proposal", run: id, holder: .current(since: sent))
+        #expect(throws: WaitReply.Failure.self) { try close(nil, nil) }
+        held.release()
+        // Nothing above changed the file: the wait is still open, and closes now.
+        #expect(try store.load(scenario: "proposal", run: id).get().record(for: "ask")?.wait?.isOpen == true)
+        let run = try close(nil, nil)
+        #expect(run.record(for: "ask")?.outcome == .failed)
+        #expect(run.record(for: "ask")?.wait?.last.responseSeconds == 3600)
+        #expect(throws: WaitReply.Failure.self) { try close(nil, nil) }
+    }
+}
