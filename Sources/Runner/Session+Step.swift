@@ -11,8 +11,12 @@ extension Session {
         let step = scenario.steps[i]
         var lines = ["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title), step.instruction.trimmingWhitespace]
         if !step.expect.isEmpty { lines += [strings.expected] + step.expect.map { "  - \($0)" } }
-        if let target = step.target { lines.append(strings.stepTarget(target)) }
-        if step.wait != nil { lines.append(strings.waitStepHint) }
+        if let wait = step.wait {
+            if let target = step.target { lines.append(strings.responseTarget(target, clock: wait.clock)) }
+            lines.append(strings.waitStepHint)
+        } else if let target = step.target {
+            lines.append(strings.stepTarget(target))
+        }
         if engine.currentRecord?.outcome == .started { lines.append(strings.resumedStep) }
         lines.append(strings.readyPrompt)
         io.show(lines)

@@ -11,13 +11,20 @@ extension Strings {
            "Этот шаг ждёт ответа: отправьте запрос и нажмите Enter (время отправки будет записано).")
     }
 
+    /// A wait step's target on its ready screen: the promised response time.
+    public func responseTarget(_ target: Double, clock: Wait.Clock) -> String {
+        let t = DurationText.format(target, language: language)
+        return clock == .working ? tw("Promised response: within \(t) of working time", "Обещанный ответ: в течение \(t) рабочего времени")
+            : tw("Promised response: within \(t)", "Обещанный ответ: в течение \(t)")
+    }
+
     /// After Enter on a wait step.
     public func requestSent(_ sent: Date, zone: TimeZone) -> String {
         tw("Sent at \(when(sent, zone: zone)). The answer is awaited: you may quit (q) and come back with --resume.",
            "Отправлено в \(when(sent, zone: zone)). Ждём ответа: можно выйти (q) и вернуться с --resume.")
     }
 
-    /// "waiting since 10:42 Tue (2h13m; 1h13m of working time; target 3h)".
+    /// "Waiting since 10:42 Tue 2026-11-24 (2h13m; 1h13m of working time; target 3h of working time)".
     public func waitingSince(_ sent: Date, zone: TimeZone, wall: Double, working: Double?, target: Double?, clock: Wait.Clock) -> String {
         var parts = [DurationText.format(wall, language: language)]
         if let working { parts.append(tw("\(DurationText.format(working, language: language)) of working time",
@@ -57,7 +64,7 @@ extension Strings {
            "Записано: ответа не было, ждали \(DurationText.format(seconds, language: language)).")
     }
 
-    /// `10:42 Tue` / `10:42 вт`, in the tester's time zone; with the date when not this week's.
+    /// `10:42 Tue 2026-11-24` / `10:42 вт 2026-11-24`, in the tester's time zone.
     func when(_ date: Date, zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone

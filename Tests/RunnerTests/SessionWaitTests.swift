@@ -38,6 +38,8 @@ import Testing
         let outcome = try session(script).run(Session.Options())
         #expect(outcome.ending == .quit)
         #expect(script.text.contains("Sent at 11:15 Mon 2026-11-23."))
+        #expect(script.text.contains("Promised response: within 3h of working time"))
+        #expect(!script.text.contains("Time target"))
         return (try #require(outcome.run?.id), seen)
     }
 
