@@ -38,17 +38,29 @@ extension RunEngine {
 
     /// Ends the wait: answered at `answered` (not before `sent`, not after `now`), or, when nil,
     /// given up at `now`. Spans are counted on the wall clock and in `hours` when given. The step
-    /// becomes `done` when answered, `failed` when not, and its answers are asked next.
+    /// becomes `done` when answered, `failed` when not, and its answers are asked next; but an
+    /// unanswered attempt with attempts left (the step's `attempts`) sends the step back to its
+    /// ready screen, still `started`, for the next attempt (see `nextAttempt`).
     public mutating func endWait(answered: Date?, now: Moment, hours: WorkingHours?) -> [Effect] {
         guard case .waiting(let i) = phase, var wait = openWait else { invalid("endWait") }
         let end = Self.wholeSeconds(answered ?? now.date)
         guard end >= wait.last.sent else { invalid("endWait before sent") }
         wait.last = wait.last.ended(at: end, answered: answered != nil, hours: hours)
+        let retry = answered == nil && wait.attempts.count < (scenario.steps[i].wait?.attempts ?? 1)
         mutateRecord { record in
             record.wait = wait
-            record.outcome = answered != nil ? .done : .failed
+            record.outcome = retry ? .started : answered != nil ? .done : .failed
         }
-        phase = .answering(step: i)
+        phase = retry ? .ready(step: i) : .answering(step: i)
         return [.save]
+    }
+
+    /// A wait step with an unanswered attempt and attempts left: the number of the next attempt
+    /// and the earliest time it may be sent (`retry_after` after the last one was sent; nil
+    /// when the step has no `retry_after`). Nil for any other step.
+    public func nextAttempt(step index: Int) -> (number: Int, notBefore: Date?)? {
+        guard let kind = scenario.steps[index].wait, let record = run.record(for: scenario.steps[index].id),
+              record.outcome == .started, let wait = record.wait, !wait.isOpen, wait.attempts.count < kind.attempts else { return nil }
+        return (wait.attempts.count + 1, kind.retryAfter.map { wait.last.sent.addingTimeInterval($0) })
     }
 }

@@ -17,12 +17,19 @@ extension Session {
         } else if let target = step.target {
             lines.append(strings.stepTarget(target))
         }
-        if engine.currentRecord?.outcome == .started { lines.append(strings.resumedStep) }
+        let next = engine.nextAttempt(step: i)
+        if let next {
+            lines.append(strings.nextAttempt(next.number, of: step.wait?.attempts ?? 1, notBefore: next.notBefore, zone: timeZone))
+        } else if engine.currentRecord?.outcome == .started {
+            lines.append(strings.resumedStep)
+        }
         lines.append(strings.readyPrompt)
         io.show(lines)
         while true {
             guard let command = io.command(.ready(view(i))) else { return try stopped() }
             switch command {
+            case .enter where next?.notBefore.map { clock.now().date < $0 } == true:
+                io.show([strings.tooEarlyForAttempt(next!.notBefore!, zone: timeZone), strings.readyPrompt])
             case .enter:
                 try apply(engine.beginStep(now: clock.now()))
                 io.show([strings.started(engine.activeSeconds(at: clock.now())), strings.runningPrompt])

@@ -48,6 +48,10 @@ extension Session {
             }
             try apply(engine.endWait(answered: answered, now: now, hours: hours))
             finishedStep = i
+            if case .ready = engine.phase, let last = engine.currentRecord?.wait {
+                io.show([strings.attemptUnanswered(last.attempts.count, of: kind.attempts, after: last.last.responseSeconds ?? 0)])
+                return nil
+            }
             if let last = engine.currentRecord?.wait?.last {
                 io.show([answered != nil ? strings.answeredAfter(last.responseSeconds ?? 0, working: last.responseWorkingSeconds)
                                           : strings.noAnswerAfter(last.responseSeconds ?? 0)])

@@ -64,6 +64,22 @@ extension Strings {
            "Записано: ответа не было, ждали \(DurationText.format(seconds, language: language)).")
     }
 
+    /// An unanswered attempt with attempts left.
+    public func attemptUnanswered(_ number: Int, of count: Int, after seconds: Double) -> String {
+        tw("No answer to attempt \(number) of \(count) after \(DurationText.format(seconds, language: language)); the step waits for the next attempt.",
+           "Нет ответа на попытку \(number) из \(count) за \(DurationText.format(seconds, language: language)); шаг ждёт следующей попытки.")
+    }
+    /// On the ready screen of a wait step between attempts.
+    public func nextAttempt(_ number: Int, of count: Int, notBefore: Date?, zone: TimeZone) -> String {
+        let when = notBefore.map { tw(", not before \(self.when($0, zone: zone))", ", не раньше \(self.when($0, zone: zone))") } ?? ""
+        return tw("Attempt \(number) of \(count)\(when): start the step, send the request again and press Enter.",
+                  "Попытка \(number) из \(count)\(when): начните шаг, отправьте запрос снова и нажмите Enter.")
+    }
+    public func tooEarlyForAttempt(_ notBefore: Date, zone: TimeZone) -> String {
+        tw("Too early: the next attempt is due from \(when(notBefore, zone: zone)) (q: quit and come back then).",
+           "Рано: следующая попытка — не раньше \(when(notBefore, zone: zone)) (q — выйти и вернуться позже).")
+    }
+
     /// `10:42 Tue 2026-11-24` / `10:42 вт 2026-11-24`, in the tester's time zone.
     func when(_ date: Date, zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -49,7 +49,8 @@ struct ReplyCommand: ParsableCommand {
         do {
             let run = try WaitReply.close(runID: runID, step: step, answered: answered, now: present, store: RunStore(root: runs),
                                           scenarios: workspace.scenarios, locations: workspace.locations, zone: .current)
-            let record = run.steps.last { $0.wait != nil && $0.outcome != .started }
+            let closed = run.steps.filter { $0.wait.map { !$0.isOpen } ?? false }
+            let record = step.flatMap { s in closed.first { $0.step == s } } ?? closed.max { $0.wait!.last.sent < $1.wait!.last.sent }
             let seconds = record?.wait?.last.responseSeconds ?? 0
             Output.line(answered == nil ? "Recorded: no answer after \(DurationText.format(seconds))."
                                         : "Recorded: answered after \(DurationText.format(seconds)).")

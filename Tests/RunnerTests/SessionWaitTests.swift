@@ -161,3 +161,47 @@ import Testing
         #expect(throws: WaitReply.Failure.self) { try close(nil, nil) }
     }
 }
+
+/// A wait of two attempts at least a day apart (a call): the first goes unanswered, the second,
+/// refused until a day has passed, is answered.
+@Suite struct SessionWaitAttemptsTests {
+    let store = RunStore(root: Fixtures.temporaryFolder())
+    static let scenario = Scenario(
+        id: "hotline", title: "Hotline", brief: "Call the hotline.",
+        steps: [
+            Step(id: "call", title: "Call", instruction: "Call the hotline.", touchpoint: "hotline", stage: .consideration,
+                 target: 60, wait: Wait(attempts: 2, retryAfter: 86400)),
+            Step(id: "after", title: "After", instruction: "Note what was said.", touchpoint: "hotline", stage: .intent, score: false),
+        ])
+
+    func session(_ script: Script) -> Session {
+        let s = Session(scenario: Self.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.en))
+        s.timeZone = TimeZone(identifier: "UTC")!
+        return s
+    }
+
+    @Test func anUnansweredFirstAttemptWaitsForTheSecondAfterRetryAfter() throws {
+        let first = Script([(0, "Anna"), (0, ""), (0, ""), (10, ""), (300, "x"), (0, ""), (0, "q")])
+        let quit = try session(first).run(Session.Options())
+        #expect(quit.ending == .quit)
+        #expect(first.text.contains("No answer to attempt 1 of 2 after 5m; the step waits for the next attempt."), "\(first.text)")
+        #expect(first.text.contains("Attempt 2 of 2, not before 10:15 Tue 2026-11-24"))
+        #expect(first.text.contains("Too early: the next attempt is due from 10:15 Tue 2026-11-24"))
+        let id = try #require(quit.run?.id)
+        #expect(try store.load(path: #require(quit.path)).get().record(for: "call")?.outcome == .started)
+
+        let second = Script([(0, ""), (0, ""), (5, ""), (40, ""), (0, "9"), (0, "s")])
+        second.clock.advance(by: 86400 + 310)
+        let done = try session(second).run(Session.Options(resume: id))
+        #expect(done.ending == .completed)
+        let path = try #require(done.path)
+        let call = try #require(try store.load(path: path).get().record(for: "call"))
+        #expect(call.outcome == .done)
+        #expect(call.seconds == 15)
+        let t0 = Fixtures.started
+        #expect(call.wait?.attempts == [
+            .init(sent: t0.addingTimeInterval(10), answered: nil, responseSeconds: 300),
+            .init(sent: t0.addingTimeInterval(86400 + 310 + 5), answered: t0.addingTimeInterval(86400 + 310 + 45), responseSeconds: 40),
+        ])
+    }
+}
