@@ -7,7 +7,8 @@ import ShopperCore
 /// the phase does not allow) are programmer errors and trap.
 ///
 /// Phases: `briefing` → `ready(i)` → `running(i)` → `answering(i)` (done or failed) → `ready(i+1)` …
-/// → `survey` → `finished`. A skip from `ready` or `running` goes straight to the next step.
+/// → `survey` → `finished`. A skip from `ready` or `running` goes straight to the next step. A wait
+/// step goes `running(i)` → `waiting(i)` (request sent) → `answering(i)` (see `RunEngine+Wait.swift`).
 ///
 /// Recording: a step gets its record when it starts (outcome `started`) or is skipped; while it runs
 /// every event rewrites the record's `seconds` and `paused_seconds` up to that moment, so a kill

@@ -155,8 +155,9 @@ extension Session {
         return [strings.elapsed(now)] + targetNote(step, now)
     }
 
+    /// A wait step's target is its response time, not the tester's active time: no note.
     private func targetNote(_ step: Step, _ seconds: Double) -> [String] {
-        guard let target = step.target, seconds > target else { return [] }
+        guard step.wait == nil, let target = step.target, seconds > target else { return [] }
         return [strings.targetPassed(target)]
     }
 }

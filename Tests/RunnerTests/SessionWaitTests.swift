@@ -181,27 +181,31 @@ import Testing
     }
 
     @Test func anUnansweredFirstAttemptWaitsForTheSecondAfterRetryAfter() throws {
-        let first = Script([(0, "Anna"), (0, ""), (0, ""), (10, ""), (300, "x"), (0, ""), (0, "q")])
+        // 70 s on the step before sending: past the 60-second target, which is the response's, not the tester's.
+        // A note 70 s in shows the step's time (no "time target passed").
+        let first = Script([(0, "Anna"), (0, ""), (0, ""), (70, "n"), (0, "busy line"), (0, ""), (300, "x"), (0, ""), (0, "q")])
         let quit = try session(first).run(Session.Options())
         #expect(quit.ending == .quit)
         #expect(first.text.contains("No answer to attempt 1 of 2 after 5m; the step waits for the next attempt."), "\(first.text)")
-        #expect(first.text.contains("Attempt 2 of 2, not before 10:15 Tue 2026-11-24"))
-        #expect(first.text.contains("Too early: the next attempt is due from 10:15 Tue 2026-11-24"))
+        #expect(first.text.contains("Attempt 2 of 2, not before 10:16 Tue 2026-11-24"))
+        #expect(first.text.contains("Too early: the next attempt is due from 10:16 Tue 2026-11-24"))
+        #expect(first.text.contains("Time: 1:10.0") || first.text.contains("1:10"), "\(first.text)")
+        #expect(!first.text.contains("time target"))
         let id = try #require(quit.run?.id)
         #expect(try store.load(path: #require(quit.path)).get().record(for: "call")?.outcome == .started)
 
         let second = Script([(0, ""), (0, ""), (5, ""), (40, ""), (0, "9"), (0, "s")])
-        second.clock.advance(by: 86400 + 310)
+        second.clock.advance(by: 86400 + 370)
         let done = try session(second).run(Session.Options(resume: id))
         #expect(done.ending == .completed)
         let path = try #require(done.path)
         let call = try #require(try store.load(path: path).get().record(for: "call"))
         #expect(call.outcome == .done)
-        #expect(call.seconds == 15)
+        #expect(call.seconds == 75)
         let t0 = Fixtures.started
         #expect(call.wait?.attempts == [
-            .init(sent: t0.addingTimeInterval(10), answered: nil, responseSeconds: 300),
-            .init(sent: t0.addingTimeInterval(86400 + 310 + 5), answered: t0.addingTimeInterval(86400 + 310 + 45), responseSeconds: 40),
+            .init(sent: t0.addingTimeInterval(70), answered: nil, responseSeconds: 300),
+            .init(sent: t0.addingTimeInterval(86400 + 370 + 5), answered: t0.addingTimeInterval(86400 + 370 + 45), responseSeconds: 40),
         ])
     }
 }
