@@ -8,7 +8,9 @@ extension RunDecoder {
 
     /// The step's wait, nil when it has none or it is malformed (then with errors).
     static func wait(_ f: NodeDecoder.Fields, outcome: StepRecord.Outcome?, _ d: NodeDecoder) -> WaitRecord? {
-        let hasTop = waitKeys.contains { f.values[$0] != nil }
+        // A plain null is as good as absent, as for every optional key.
+        let given = waitKeys.filter { f[$0] != nil }
+        let hasTop = !given.isEmpty
         var attempts: [WaitRecord.Attempt] = []
         var attemptsOK = true
         if let items = d.list(f["attempts"], "attempts") {
@@ -43,8 +45,8 @@ extension RunDecoder {
             }
             return nil
         }
-        guard f.values["sent"] != nil else {
-            let key = waitKeys.first { f.values[$0] != nil }!
+        guard f["sent"] != nil else {
+            let key = given[0]
             d.error("'\(key)' needs 'sent', the time the request was sent", at: f.keyMarks[key]!)
             return nil
         }
