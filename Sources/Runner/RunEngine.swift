@@ -7,7 +7,8 @@ import ShopperCore
 /// the phase does not allow) are programmer errors and trap.
 ///
 /// Phases: `briefing` → `ready(i)` → `running(i)` → `answering(i)` (done or failed) → `ready(i+1)` …
-/// → `survey` → `finished`. A skip from `ready` or `running` goes straight to the next step.
+/// → `survey` → `finished`. A skip from `ready` or `running` goes straight to the next step. A wait
+/// step goes `running(i)` → `waiting(i)` (request sent) → `answering(i)` (see `RunEngine+Wait.swift`).
 ///
 /// Recording: a step gets its record when it starts (outcome `started`) or is skipped; while it runs
 /// every event rewrites the record's `seconds` and `paused_seconds` up to that moment, so a kill
@@ -25,6 +26,9 @@ public struct RunEngine: Sendable {
         case briefing
         case ready(step: Int)
         case running(Timing)
+        /// A wait step's request is sent (`sent` recorded): the answer is awaited, possibly over
+        /// days, across quits and resumes (see `RunEngine+Wait.swift`).
+        case waiting(step: Int)
         case answering(step: Int)
         case survey
         case finished
@@ -63,7 +67,7 @@ public struct RunEngine: Sendable {
 
     public let scenario: Scenario
     public private(set) var run: Run
-    public private(set) var phase: Phase = .briefing
+    public internal(set) var phase: Phase = .briefing
     /// Whether this engine continues a run recorded earlier.
     public let isResumed: Bool
 
@@ -86,7 +90,7 @@ public struct RunEngine: Sendable {
     /// The index of the step the phase is about, if any.
     public var stepIndex: Int? {
         switch phase {
-        case .ready(let i), .answering(let i): i
+        case .ready(let i), .answering(let i), .waiting(let i): i
         case .running(let t): t.step
         case .briefing, .survey, .finished: nil
         }
@@ -320,6 +324,7 @@ public struct RunEngine: Sendable {
         while i < scenario.steps.count {
             let record = run.record(for: scenario.steps[i].id)
             switch record?.outcome {
+            case .started? where record?.wait?.isOpen == true: return .waiting(step: i)
             case nil, .started?: return .ready(step: i)
             case .done?, .failed?: if !missingAnswers(step: i).isEmpty { return .answering(step: i) }
             case .skipped?: break
@@ -337,7 +342,7 @@ public struct RunEngine: Sendable {
         }
     }
 
-    private mutating func updateTiming(_ t: Timing, now: Moment, outcome: StepRecord.Outcome) {
+    mutating func updateTiming(_ t: Timing, now: Moment, outcome: StepRecord.Outcome) {
         let step = scenario.steps[t.step]
         var record = run.record(for: step.id) ?? Self.emptyRecord(step)
         record.seconds = Self.tenth(t.active(at: now.uptime))
@@ -346,7 +351,7 @@ public struct RunEngine: Sendable {
         put(record)
     }
 
-    private mutating func mutateRecord(_ change: (inout StepRecord) -> Void) {
+    mutating func mutateRecord(_ change: (inout StepRecord) -> Void) {
         guard let step = currentStep else { invalid("record change") }
         var record = run.record(for: step.id) ?? Self.emptyRecord(step)
         change(&record)
@@ -354,7 +359,7 @@ public struct RunEngine: Sendable {
     }
 
     /// Replaces the step's record, or adds it in scenario order.
-    private mutating func put(_ record: StepRecord) {
+    mutating func put(_ record: StepRecord) {
         if let index = run.steps.firstIndex(where: { $0.step == record.step }) {
             run.steps[index] = record
             return
@@ -366,7 +371,7 @@ public struct RunEngine: Sendable {
         run.steps.insert(record, at: insertAt)
     }
 
-    private func invalid(_ event: String) -> Never {
+    func invalid(_ event: String) -> Never {
         preconditionFailure("RunEngine: \(event) is not allowed in phase \(phase)")
     }
 }

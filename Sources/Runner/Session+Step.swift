@@ -11,13 +11,25 @@ extension Session {
         let step = scenario.steps[i]
         var lines = ["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title), step.instruction.trimmingWhitespace]
         if !step.expect.isEmpty { lines += [strings.expected] + step.expect.map { "  - \($0)" } }
-        if let target = step.target { lines.append(strings.stepTarget(target)) }
-        if engine.currentRecord?.outcome == .started { lines.append(strings.resumedStep) }
+        if let wait = step.wait {
+            if let target = step.target { lines.append(strings.responseTarget(target, clock: wait.clock)) }
+            lines.append(strings.waitStepHint)
+        } else if let target = step.target {
+            lines.append(strings.stepTarget(target))
+        }
+        let next = engine.nextAttempt(step: i)
+        if let next {
+            lines.append(strings.nextAttempt(next.number, of: step.wait?.attempts ?? 1, notBefore: next.notBefore, zone: timeZone))
+        } else if engine.currentRecord?.outcome == .started {
+            lines.append(strings.resumedStep)
+        }
         lines.append(strings.readyPrompt)
         io.show(lines)
         while true {
             guard let command = io.command(.ready(view(i))) else { return try stopped() }
             switch command {
+            case .enter where next?.notBefore.map { clock.now().date < $0 } == true:
+                io.show([strings.tooEarlyForAttempt(next!.notBefore!, zone: timeZone), strings.readyPrompt])
             case .enter:
                 try apply(engine.beginStep(now: clock.now()))
                 io.show([strings.started(engine.activeSeconds(at: clock.now())), strings.runningPrompt])
@@ -42,6 +54,8 @@ extension Session {
         guard let command = io.command(.running(view(i), timing)) else { return try stopped() }
         let pressed = clock.now()
         switch command {
+        case .enter where engine.isWait(step: i):
+            try sendRequest(pressed: pressed)
         case .enter:
             try apply(engine.finishStep(.done, now: pressed))
             finishedStep = i
@@ -141,8 +155,9 @@ extension Session {
         return [strings.elapsed(now)] + targetNote(step, now)
     }
 
+    /// A wait step's target is its response time, not the tester's active time: no note.
     private func targetNote(_ step: Step, _ seconds: Double) -> [String] {
-        guard let target = step.target, seconds > target else { return [] }
+        guard step.wait == nil, let target = step.target, seconds > target else { return [] }
         return [strings.targetPassed(target)]
     }
 }

@@ -73,6 +73,8 @@ public final class Session {
     /// The locations registry (`locations.yaml`), when there is one: the `location` context must
     /// then name one of its ids, and the prompt offers them as a numbered list.
     public var locations: LocationRegistry?
+    /// The tester's time zone: times on wait screens are shown and typed in it.
+    public var timeZone: TimeZone = .current
 
     public init(scenario: Scenario, store: RunStore, clock: any RunClock, io: any RunnerIO, strings: Strings) {
         self.scenario = scenario
@@ -196,6 +198,8 @@ public final class Session {
                 if let ending = try ready(i) { return ending }
             case .running:
                 if let ending = try running() { return ending }
+            case .waiting(let i):
+                if let ending = try waiting(i) { return ending }
             case .answering(let i):
                 if let ending = try answers(i) { return ending }
             case .survey:

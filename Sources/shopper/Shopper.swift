@@ -13,6 +13,7 @@ struct Shopper: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self, RunCommand.self, ReportCommand.self, RunsCommand.self, ShowCommand.self,
             TouchpointsCommand.self, WeeklyCommand.self, TestersCommand.self, NewCommand.self, SchemaCommand.self,
+            WaitingCommand.self, ReplyCommand.self,
         ]
     )
 }

@@ -229,6 +229,15 @@ import YAMLKit
         "barrier-cause-not-a-boolean": variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - {id: slow, text: Slow, severity: 2, cause: maybe}\n"),
         "barrier-text-null": variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - id: slow\n    text:\n    severity: 2\n"),
         "answer-list": variant("ease: 6", "ease: [6]"),
+        "wait-open-but-done": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n"),
+        "wait-without-sent": variant("  seconds: 30\n", "  seconds: 30\n  sent: null\n  response_seconds: 60\n"),
+        "wait-answered-before-sent": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  answered: 2026-11-01T10:00:00Z\n  response_seconds: 0\n"),
+        "wait-answered-without-response": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  answered: 2026-11-01T10:02:00Z\n"),
+        "wait-response-disagrees": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  answered: 2026-11-01T10:02:00Z\n  response_seconds: 62\n"),
+        "wait-working-above-wall": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  answered: null\n  response_seconds: 60\n  response_working_seconds: 62\n"),
+        "wait-working-alone": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  response_working_seconds: 6\n"),
+        "wait-response-too-long": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  answered: null\n  response_seconds: 1e19\n"),
+        "wait-bad-sent": variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-13-01T10:01:00Z\n  answered: null\n  response_seconds: 60\n"),
         "step-item-scalar": variant("- step: pay", "- just text\n- step: pay"),
         "empty-file": "",
         "null-file": "~\n",
@@ -286,6 +295,12 @@ import YAMLKit
             .replacingOccurrences(of: "  seconds: 30\n", with: "  seconds: 30\n  barriers:\n  - id: slow\n    text: >\n      folded\n      text\n    severity: 4\n    at: 1e1\n"), true),
         "hex-format": (variant("format: 1", "format: 0x1"), true),
         "barrier-cause": (variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - {id: slow, text: Slow, severity: 2, at: 3, cause: true}\n"), true),
+        // A wait step's fields (docs/run-format.md, "Waits") are read by the fast path, except a list of `attempts`.
+        "wait-fields": (variant("  seconds: 30\n", "  seconds: 30\n  sent: \"2026-11-01T10:01:00Z\"\n  answered: null\n  response_seconds: 60\n"), true),
+        "wait-answered": (variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  answered: 2026-11-01T12:01:00+01:00\n  response_seconds: 3600.4\n  response_working_seconds: 1800\n"), true),
+        "wait-open-started": (variant("  outcome: done\n  seconds: 30", "  outcome: skipped\n  seconds: 30\n  sent: 2026-11-01T10:01:00Z"), true),
+        "wait-nulls-only": (variant("  seconds: 30\n", "  seconds: 30\n  sent: ~\n  answered: null\n"), true),
+        "wait-attempts": (variant("  seconds: 30\n", "  seconds: 30\n  sent: 2026-11-01T10:01:00Z\n  answered: null\n  response_seconds: 60\n  attempts:\n  - {sent: 2026-11-01T10:01:00Z, answered: null, response_seconds: 60}\n"), false),
     ]
 
     @Test(arguments: unusualButValid.keys.sorted())

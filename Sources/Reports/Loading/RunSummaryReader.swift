@@ -42,6 +42,12 @@ struct RunSummaryReader {
         var checklist: [(String, ChecklistAnswer)] = []
         var answers: [RunSummary.NumericAnswer] = []
         var barriers: [BarrierRecord] = []
+        /// A wait step's `sent`, `answered`, `response_seconds`, `response_working_seconds`:
+        /// read only to hold them to `RunDecoder`'s checks (`waitIsValid`).
+        var sent: Date?
+        var answered: Date?
+        var responseSeconds: Double?
+        var responseWorkingSeconds: Double?
     }
 
     private struct BarrierState {
@@ -56,7 +62,10 @@ struct RunSummaryReader {
     private static let runKeys: [StaticString] = ["format", "run", "scenario", "scenario_version", "tester", "started",
                                                   "finished", "status", "context", "steps", "survey"]
     private static let stepKeys: [StaticString] = ["step", "touchpoint", "stage", "outcome", "seconds", "paused_seconds",
-                                                   "score", "barriers", "checklist", "answers", "notes"]
+                                                   "score", "barriers", "checklist", "answers", "notes", "sent", "answered",
+                                                   "response_seconds", "response_working_seconds"]
+    /// The bits of the wait keys in `stepKeys` (a step's `attempts` is left to the full path).
+    private static let waitBits: UInt16 = 0b1111 << 11
     private static let barrierKeys: [StaticString] = ["id", "text", "severity", "at", "cause"]
     private static let noteKeys: [StaticString] = ["at", "text"]
 
@@ -342,6 +351,12 @@ struct RunSummaryReader {
         case 6: // score
             guard e.style == .plain, case .int(let score) = e.resolved, (0...10).contains(score) else { return false }
             step.score = score
+        case 11, 12: // sent, answered
+            guard let date = Timestamp.parse(e.string) else { return false }
+            if index == 11 { step.sent = date } else { step.answered = date }
+        case 13, 14: // response_seconds, response_working_seconds
+            guard let seconds = Self.seconds(e) else { return false }
+            if index == 13 { step.responseSeconds = seconds } else { step.responseWorkingSeconds = seconds }
         default:
             return false // barriers, checklist, answers, notes must be collections
         }
@@ -417,6 +432,7 @@ struct RunSummaryReader {
         case .step:
             // step, touchpoint, stage, outcome
             guard frame.valued & 0b1111 == 0b1111 else { return false }
+            if frame.valued & Self.waitBits != 0, !waitIsValid() { return false }
             guard let id = step.step, stepIDs.insert(id).inserted else { return false }
             steps.append(step)
         case .barrier:
@@ -431,6 +447,24 @@ struct RunSummaryReader {
         }
         let last = stack.count - 1
         if last >= 0 { stack[last].pending = -1 }
+        return true
+    }
+
+    /// The step's wait fields as `RunDecoder` (`RunDecoder+Wait.swift`) accepts them (a plain
+    /// null being absent there too): `sent` whenever any other is given, `answered` not before it and
+    /// with `response_seconds` within a second of their difference, `response_working_seconds`
+    /// only with `response_seconds` and not above it, and an open wait only in a step that is
+    /// `started` or `skipped`. Anything else goes to the full path for its diagnostic.
+    private func waitIsValid() -> Bool {
+        guard let sent = step.sent else { return false }
+        let wall = step.responseSeconds
+        if let answered = step.answered {
+            guard answered >= sent, let wall, abs(answered.timeIntervalSince(sent) - wall) <= 1 else { return false }
+        }
+        if let work = step.responseWorkingSeconds {
+            guard let wall, work <= wall + 1 else { return false }
+        }
+        if wall == nil, step.outcome == .done || step.outcome == .failed { return false }
         return true
     }
 

@@ -45,6 +45,14 @@ public enum RunScenarioCheck {
                       at: node.mark)
             }
 
+            if step.wait == nil {
+                for pair in item.mapping ?? [] {
+                    guard let key = pair.key.scalar?.value, RunDecoder.waitKeys.contains(key) || key == "attempts" else { continue }
+                    error("'\(key)' is only for wait steps, and step '\(step.id)' of scenario '\(sid)' is not a wait (no 'wait: reply')",
+                          at: pair.key.mark)
+                }
+            }
+
             // Barriers and notes are stamped in the step's time; none can come after its end.
             if let length = stepLength(item) {
                 for (list, what) in [("barriers", "barrier"), ("notes", "note")] {

@@ -8,7 +8,8 @@ public enum RunDecoder {
     public static let runKeys = ["format", "run", "scenario", "scenario_version", "tester", "started", "finished",
                                  "status", "context", "steps", "survey"]
     public static let stepKeys = ["step", "touchpoint", "stage", "outcome", "seconds", "paused_seconds", "score",
-                                  "barriers", "checklist", "answers", "notes"]
+                                  "barriers", "checklist", "answers", "notes", "sent", "answered", "response_seconds",
+                                  "response_working_seconds", "attempts"]
 
     /// `scales` names the answers that are ratings (see `AnswerScales`); every number is held to
     /// `RunLimits` whatever it is.
@@ -113,14 +114,15 @@ public enum RunDecoder {
                 if let at, let text = d.string(n["text"], "text", allowEmpty: true) { notes.append(NoteRecord(at: at, text: text)) }
             }
         }
+        let wait = wait(f, outcome: outcome, d)
         guard let step, let touchpoint, let stage, let outcome, let seconds, let paused else { return nil }
         return StepRecord(step: step, touchpoint: touchpoint, stage: stage, outcome: outcome, seconds: seconds,
                           pausedSeconds: paused, score: score, barriers: barriers, checklist: checklist,
-                          answers: answers, notes: notes)
+                          answers: answers, notes: notes, wait: wait)
     }
 
     /// A time in seconds within 0 to `RunLimits.maxSeconds`.
-    private static func time(_ node: Node, _ name: String, _ d: NodeDecoder) -> Double? {
+    static func time(_ node: Node, _ name: String, _ d: NodeDecoder) -> Double? {
         guard let value = d.number(node, name) else { return nil }
         if let problem = RunLimits.secondsProblem(value, name: name) {
             d.error(problem, at: node.mark)
@@ -129,7 +131,7 @@ public enum RunDecoder {
         return value
     }
 
-    private static func timestamp(_ node: Node?, _ name: String, _ d: NodeDecoder) -> Date? {
+    static func timestamp(_ node: Node?, _ name: String, _ d: NodeDecoder) -> Date? {
         guard let node, let text = d.string(node, name) else { return nil }
         guard let date = Timestamp.parse(text) else {
             d.error("'\(name)' must be an ISO 8601 time such as 2026-11-23T10:15:00Z (a real date in the years "

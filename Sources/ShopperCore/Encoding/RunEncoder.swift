@@ -48,7 +48,22 @@ public enum RunEncoder {
         if !r.notes.isEmpty {
             fields.append(("notes", .sequence(r.notes.map { .mapping([("at", .double($0.at, digits: 1)), ("text", .string($0.text))]) })))
         }
+        if let wait = r.wait {
+            fields += Self.fields(wait.last)
+            if wait.attempts.count > 1 { fields.append(("attempts", .sequence(wait.attempts.map { .mapping(Self.fields($0)) }))) }
+        }
         return .mapping(fields)
+    }
+
+    /// A wait attempt's `sent`, `answered` (null when given up), `response_seconds` and
+    /// `response_working_seconds`; only `sent` while still waiting.
+    static func fields(_ a: WaitRecord.Attempt) -> [(String, Node)] {
+        var fields: [(String, Node)] = [("sent", .string(Timestamp.format(a.sent)))]
+        guard let seconds = a.responseSeconds else { return fields }
+        fields.append(("answered", a.answered.map { .string(Timestamp.format($0)) } ?? .null))
+        fields.append(("response_seconds", .double(seconds, digits: 1)))
+        if let working = a.responseWorkingSeconds { fields.append(("response_working_seconds", .double(working, digits: 1))) }
+        return fields
     }
 
     static func node(_ answer: Answer) -> Node {

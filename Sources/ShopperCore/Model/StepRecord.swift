@@ -23,11 +23,13 @@ public struct StepRecord: Sendable, Hashable {
     public var checklist: OrderedDictionary<String, ChecklistAnswer>
     public var answers: OrderedDictionary<String, Answer>
     public var notes: [NoteRecord]
+    /// A wait step's request and answer (`sent`, `answered`, …); nil for other steps.
+    public var wait: WaitRecord?
 
     public init(step: String, touchpoint: String, stage: JourneyStage, outcome: Outcome, seconds: Double = 0,
                 pausedSeconds: Double = 0, score: Int? = nil, barriers: [BarrierRecord] = [],
                 checklist: OrderedDictionary<String, ChecklistAnswer> = [:],
-                answers: OrderedDictionary<String, Answer> = [:], notes: [NoteRecord] = []) {
+                answers: OrderedDictionary<String, Answer> = [:], notes: [NoteRecord] = [], wait: WaitRecord? = nil) {
         self.step = step
         self.touchpoint = touchpoint
         self.stage = stage
@@ -39,6 +41,7 @@ public struct StepRecord: Sendable, Hashable {
         self.checklist = checklist
         self.answers = answers
         self.notes = notes
+        self.wait = wait
     }
 
     /// Done or failed steps are attempts; skipped and unfinished ones are not.

@@ -1,0 +1,62 @@
+import Foundation
+import ShopperCore
+
+/// A wait step's waiting screen: how long since `sent`, on the wall clock and in working time,
+/// against the target; Enter (answered now), a typed time (answered then), `x` (no answer) or `q`.
+extension Session {
+    /// The working hours of this run: its location's (from the registry), else the scenario's.
+    var runWorkingHours: WorkingHours? {
+        let id = engine.run.context["location"]
+        return scenario.workingHours(at: locations?.locations.first { $0.id == id })
+    }
+
+    /// Enter on a running wait step: the request went out now.
+    func sendRequest(pressed: Moment) throws {
+        try apply(engine.sendRequest(now: pressed))
+        finishedStep = engine.stepIndex
+        if let sent = engine.currentRecord?.wait?.last.sent { io.show([strings.requestSent(sent, zone: timeZone)]) }
+    }
+
+    func waiting(_ i: Int) throws -> Outcome? {
+        guard let wait = engine.openWait, let kind = scenario.steps[i].wait else { return nil }
+        let step = scenario.steps[i]
+        let sent = wait.last.sent
+        let hours = runWorkingHours
+        var lines: [String] = []
+        if finishedStep != i { lines += ["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title)] }
+        let now = clock.now().date
+        lines.append(strings.waitingSince(sent, zone: timeZone, wall: max(0, now.timeIntervalSince(sent)),
+                                          working: hours.map { $0.seconds(from: sent, to: now) }, target: step.target, clock: kind.clock))
+        io.show(lines)
+        while true {
+            guard let text = io.ask(strings.waitPrompt) else { return try stopped() }
+            let now = clock.now()
+            let typed = text.trimmingWhitespace
+            let answered: Date?
+            switch typed.lowercased() {
+            case "": answered = RunEngine.wholeSeconds(now.date)
+            case "x", "х": answered = nil
+            case "q", "й": return try quit()
+            default:
+                guard let at = WaitTime.parse(typed, now: now.date, zone: timeZone) else {
+                    io.show([strings.notAWaitTime(typed)])
+                    continue
+                }
+                guard at >= sent else { io.show([strings.answerBeforeSent(sent, zone: timeZone)]); continue }
+                guard at <= now.date else { io.show([strings.answerInFuture]); continue }
+                answered = at
+            }
+            try apply(engine.endWait(answered: answered, now: now, hours: hours))
+            finishedStep = i
+            if case .ready = engine.phase, let last = engine.currentRecord?.wait {
+                io.show([strings.attemptUnanswered(last.attempts.count, of: kind.attempts, after: last.last.responseSeconds ?? 0)])
+                return nil
+            }
+            if let last = engine.currentRecord?.wait?.last {
+                io.show([answered != nil ? strings.answeredAfter(last.responseSeconds ?? 0, working: last.responseWorkingSeconds)
+                                          : strings.noAnswerAfter(last.responseSeconds ?? 0)])
+            }
+            return nil
+        }
+    }
+}

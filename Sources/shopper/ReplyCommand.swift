@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Runner
+import ShopperCore
+
+/// `shopper reply RUN_ID [STEP] [--at TIME] [--none]`: closes an open wait without walking the run.
+struct ReplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reply",
+        abstract: "Record that a wait step's answer arrived (now, or --at TIME) or never came (--none); then `shopper run --resume` goes on."
+    )
+
+    @Argument(help: "The run's id.")
+    var runID: String
+
+    @Argument(help: "The wait step (default: the run's open wait).")
+    var step: String?
+
+    @Option(help: "When the answer arrived, in your local time (14:05, \"yesterday 17:40\", \"2026-11-24 09:15\") or ISO 8601 (2026-11-24T08:15:00Z).")
+    var at: String?
+
+    @Flag(help: "No answer came: the wait ends unanswered now.")
+    var none = false
+
+    @Option(help: "Folder of run files (<runs>/<scenario>/<run-id>.yaml).")
+    var runs = HistoryOptions.defaultRuns
+
+    @Option(help: "Folder of scenario files (working hours come from them).")
+    var scenarios = "scenarios"
+
+    @Option(help: "The present instant (ISO 8601; default: now), for tests and for recording later.")
+    var now: String?
+
+    func validate() throws {
+        if at != nil, none { throw ValidationError("--at and --none exclude each other: an answer either came or did not") }
+        if let now, Timestamp.parse(now) == nil {
+            throw ValidationError("--now: expected an ISO 8601 time such as 2026-11-24T15:00:00Z, found '\(now)'")
+        }
+        if let at, Timestamp.parse(at) == nil, WaitTime.parse(at, now: Date(), zone: .current) == nil {
+            throw ValidationError("--at: expected a time such as 14:05, \"yesterday 17:40\", \"2026-11-24 09:15\" or 2026-11-24T08:15:00Z, found '\(at)'")
+        }
+    }
+
+    func run() throws {
+        let present = now.flatMap(Timestamp.parse) ?? Date()
+        let answered: Date? = none ? nil : at.map { Timestamp.parse($0) ?? WaitTime.parse($0, now: present, zone: .current)! } ?? present
+        let workspace = Workspace.load(scenariosFolder: scenarios)
+        do {
+            let run = try WaitReply.close(runID: runID, step: step, answered: answered, now: present, store: RunStore(root: runs),
+                                          scenarios: workspace.scenarios, locations: workspace.locations, zone: .current)
+            let closed = run.steps.filter { $0.wait.map { !$0.isOpen } ?? false }
+            let record = step.flatMap { s in closed.first { $0.step == s } } ?? closed.max { $0.wait!.last.sent < $1.wait!.last.sent }
+            let seconds = record?.wait?.last.responseSeconds ?? 0
+            Output.line(answered == nil ? "Recorded: no answer after \(DurationText.format(seconds))."
+                                        : "Recorded: answered after \(DurationText.format(seconds)).")
+            Output.line("Continue the run with: shopper run \(run.scenario) --resume \(run.id)")
+        } catch let failure as WaitReply.Failure {
+            Output.line("error: \(failure.message)", to: .standardError)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Reports
+import ShopperCore
+
+/// `shopper waiting`: every open wait in the runs folder, overdue first.
+struct WaitingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waiting",
+        abstract: "List open waits (wait steps still awaiting an answer), overdue first, with wall and working time against the target."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "Folder of run files (<runs>/<scenario>/<run-id>.yaml).")
+    var runs = HistoryOptions.defaultRuns
+
+    @Option(help: "Folder of scenario files (targets and working hours come from them).")
+    var scenarios = "scenarios"
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: "The reference instant (ISO 8601, e.g. 2026-11-24T15:00:00Z; default: now).")
+    var now: String?
+
+    @Option(help: "Language of the text (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
+    var lang: Language?
+
+    func validate() throws {
+        if let now, Timestamp.parse(now) == nil {
+            throw ValidationError("--now: expected an ISO 8601 time such as 2026-11-24T15:00:00Z, found '\(now)'")
+        }
+    }
+
+    func run() throws {
+        let reference = now.flatMap(Timestamp.parse) ?? Date()
+        let workspace = Workspace.load(scenariosFolder: scenarios)
+        for problem in workspace.problems { Output.line(problem.formatted, to: .standardError) }
+        let open = try WaitingCommand.inProgressRuns(in: runs)
+        let waits = OpenWait.find(in: open, scenarios: workspace.scenarios, locations: workspace.locations, now: reference)
+        switch format {
+        case .json: Output.write(WaitingRenderer.json(waits))
+        case .text: Output.write(WaitingRenderer.text(waits, language: Language.interface(flag: lang)))
+        }
+    }
+
+    /// The `in-progress` runs under `root`; unreadable files are warnings on standard error.
+    static func inProgressRuns(in root: String) throws -> [Run] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Output.line("error: no runs folder '\(root)'; give the folder of run files with --runs", to: .standardError)
+            throw ExitCode(1)
+        }
+        let store = RunStore(root: root)
+        return store.files().filter { !RunStore.saysEnded(path: $0) }.compactMap { path in
+            switch store.load(path: path) {
+            case .success(let run): return run.status == .inProgress ? run : nil
+            case .failure(let d):
+                Output.line(d.formatted(path: path), to: .standardError)
+                return nil
+            }
+        }
+    }
+}

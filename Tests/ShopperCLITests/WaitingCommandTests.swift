@@ -1,0 +1,110 @@
+import Foundation
+import ShopperCore
+import Testing
+
+/// `shopper waiting` and `shopper reply` on a workspace with two open waits.
+@Suite(.serialized) struct WaitingCommandTests {
+    static let scenario = """
+        scenario: proposal
+        title: Proposal
+        language: en
+        brief: Ask for a proposal.
+        hours: {mon-fri: "09:00-18:00"}
+        timezone: Europe/Prague
+        steps:
+          - id: ask
+            title: Ask for a proposal
+            do: Send the request form, then wait for the proposal.
+            touchpoint: sales-email
+            stage: consideration
+            wait: reply
+            clock: working
+            target: 3h
+          - id: read
+            title: Read it
+            do: Read the proposal.
+            touchpoint: sales-email
+            stage: intent
+            score: false
+
+        """
+    static let touchpoints = """
+        touchpoints:
+          - id: sales-email
+            name: Sales e-mail
+            channel: email
+            stage: consideration
+            owner: Sales
+            importance: {customer: 4, business: 4}
+
+        """
+
+    /// Anna sent on Monday 2026-11-23 at 10:15:30Z (11:15:30 in Prague), Boris on Tuesday at
+    /// 09:15:30Z (10:15:30 in Prague).
+    func workspace() throws -> URL {
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("waiting-" + UUID().uuidString)
+        let scenarios = root.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+        try Self.scenario.write(to: scenarios.appendingPathComponent("proposal.yaml"), atomically: true, encoding: .utf8)
+        try Self.touchpoints.write(to: scenarios.appendingPathComponent("touchpoints.yaml"), atomically: true, encoding: .utf8)
+        let store = RunStore(root: root.appendingPathComponent("reports/runs").path)
+        for (tester, sent) in [("Anna", "2026-11-23T10:15:30Z"), ("Boris", "2026-11-24T09:15:30Z")] {
+            let sentAt = Timestamp.parse(sent)!
+            let run = Run(id: RunID.make(started: sentAt.addingTimeInterval(-30), tester: tester), scenario: "proposal", tester: tester,
+                          started: sentAt.addingTimeInterval(-30),
+                          steps: [StepRecord(step: "ask", touchpoint: "sales-email", stage: .consideration, outcome: .started,
+                                             seconds: 30, wait: WaitRecord(sent: sentAt))])
+            _ = try store.save(run)
+        }
+        return root
+    }
+
+    @Test func jsonListsOverdueFirstWithWallAndWorkingTime() throws {
+        let root = try workspace()
+        let result = try ShopperProcess.run(["waiting", "--format", "json", "--now", "2026-11-24T10:15:30Z"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["waiting"] as? [[String: Any]])
+        #expect(rows.map { $0["tester"] as? String } == ["Anna", "Boris"])
+        #expect(Set(rows[0].keys) == ["run", "scenario", "step", "tester", "sent", "elapsed_seconds", "working_seconds", "target",
+                                      "clock", "overdue"])
+        // Hand-worked: Anna waited 24 h, of which Monday 11:15:30-18:00 and Tuesday 09:00-11:15:30
+        // in Prague are working time (9 h), past the 3-hour target; Boris 1 h, all of it working.
+        #expect(rows[0]["elapsed_seconds"] as? Int == 86400)
+        #expect(rows[0]["working_seconds"] as? Int == 32400)
+        #expect(rows[0]["overdue"] as? Bool == true)
+        #expect(rows[1]["elapsed_seconds"] as? Int == 3600)
+        #expect(rows[1]["working_seconds"] as? Int == 3600)
+        #expect(rows[1]["overdue"] as? Bool == false)
+        #expect(rows[0]["target"] as? Int == 10800)
+        #expect(rows[0]["sent"] as? String == "2026-11-23T10:15:30Z")
+    }
+
+    @Test func replyClosesAWaitAndWaitingNoLongerListsIt() throws {
+        let root = try workspace()
+        let list = try ShopperProcess.run(["waiting", "--now", "2026-11-24T10:15:30Z"], in: root)
+        #expect(list.stdout.hasPrefix("OVERDUE 20261123T101500Z-anna proposal/ask (Anna): waiting since 2026-11-23T10:15:30Z (24h; 9h of working time; target 3h of working time)\n"),
+                "\(list.stdout)")
+        let early = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "--at", "2026-11-23T10:00:00Z", "--now", "2026-11-24T10:15:30Z"], in: root)
+        #expect(early.status == 1)
+        #expect(early.stderr.contains("error: The answer cannot have come before the request was sent"))
+        let reply = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "ask", "--at", "2026-11-23T12:05:00Z", "--now", "2026-11-24T10:15:30Z"],
+                                           in: root)
+        #expect(reply.status == 0, "\(reply.stderr)")
+        #expect(reply.stdout.contains("shopper run proposal --resume 20261123T101500Z-anna"))
+        let after = try ShopperProcess.run(["waiting", "--format", "json", "--now", "2026-11-24T10:15:30Z"], in: root)
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])?["waiting"] as? [[String: Any]])
+        #expect(rows.map { $0["tester"] as? String } == ["Boris"])
+        let check = try ShopperProcess.run(["check", "scenarios", "reports/runs"], in: root)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let text = try String(contentsOf: root.appendingPathComponent("reports/runs/proposal/20261123T101500Z-anna.yaml"), encoding: .utf8)
+        #expect(text.contains("answered: \"2026-11-23T12:05:00Z\"\n  response_seconds: 6570\n  response_working_seconds: 6570\n"))
+    }
+
+    @Test func badNowIsAnOptionError() throws {
+        let root = try workspace()
+        let result = try ShopperProcess.run(["waiting", "--now", "tomorrow"], in: root)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--now: expected an ISO 8601 time"))
+    }
+}
