@@ -44,8 +44,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     private func write(into out: inout String, indent: Int, inline: Bool) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closePad = String(repeating: "  ", count: indent)
+        // Indents are made only for collections: a 17 MB report has ~10^6 scalars.
+        var pad: String { String(repeating: "  ", count: indent + 1) }
+        var closePad: String { String(repeating: "  ", count: indent) }
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -65,6 +66,7 @@ public indirect enum JSONValue: Sendable, Hashable {
                 }
             }
             out += "[\n"
+            let pad = pad
             for (i, item) in items.enumerated() {
                 out += pad
                 item.write(into: &out, indent: indent + 1, inline: inline)
@@ -85,8 +87,11 @@ public indirect enum JSONValue: Sendable, Hashable {
                 }
             }
             out += "{\n"
+            let pad = pad
             for (i, member) in members.enumerated() {
-                out += pad + JSONValue.quote(member.key) + ": "
+                out += pad
+                out += JSONValue.quote(member.key)
+                out += ": "
                 member.value.write(into: &out, indent: indent + 1, inline: inline)
                 out += i == members.count - 1 ? "\n" : ",\n"
             }
@@ -134,6 +139,10 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// overrides and isolates are escaped, so the file is safe to print to a terminal and
     /// loses nothing.
     public static func quote(_ s: String) -> String {
+        // Most keys and values need no escape: one copy, not one append per character.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0x7F }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar.value {
