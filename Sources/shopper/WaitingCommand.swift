@@ -37,7 +37,14 @@ struct WaitingCommand: ParsableCommand {
         let reference = now.flatMap(Timestamp.parse) ?? Date()
         let workspace = Workspace.load(scenariosFolder: scenarios)
         for problem in workspace.problems { Output.line(problem.formatted, to: .standardError) }
-        let open = try WaitingCommand.inProgressRuns(in: runs)
+        // As for `report`: the default runs folder of a workspace that has no run yet is no error.
+        var scenariosIsDirectory: ObjCBool = false
+        if runs == HistoryOptions.defaultRuns, !FileManager.default.fileExists(atPath: runs),
+           FileManager.default.fileExists(atPath: scenarios, isDirectory: &scenariosIsDirectory), scenariosIsDirectory.boolValue {
+            Output.line("note: no runs yet (no \(runs) folder); `shopper run SCENARIO` records one there", to: .standardError)
+        }
+        let open = runs == HistoryOptions.defaultRuns && !FileManager.default.fileExists(atPath: runs) && scenariosIsDirectory.boolValue
+            ? [] : try WaitingCommand.inProgressRuns(in: runs)
         let waits = OpenWait.find(in: open, scenarios: workspace.scenarios, locations: workspace.locations, now: reference)
         switch format {
         case .json: Output.write(WaitingRenderer.json(waits))

@@ -107,4 +107,19 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("--now: expected an ISO 8601 time"))
     }
+
+    @Test func aWorkspaceWithNoRunYetHasNoOpenWaitNotAnError() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("reports"))
+        let result = try ShopperProcess.run(["waiting", "--format", "json"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("note: no runs yet"))
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((object?["waiting"] as? [Any])?.isEmpty == true)
+        // A runs folder named on the command line must exist.
+        let named = try ShopperProcess.run(["waiting", "--runs", "elsewhere"], in: root)
+        #expect(named.status == 1)
+        #expect(named.stderr == "error: no runs folder 'elsewhere'; give the folder of run files with --runs\n")
+    }
 }
