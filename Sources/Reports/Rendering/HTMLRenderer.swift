@@ -38,13 +38,14 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)\(hasLeague(report) ? leagueCSS : "")</style>
+        <style>\(css)\(chartCSS)\(summaryCSS)\(hasLeague(report) ? leagueCSS : "")</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
         <p class="meta">\(escape(language == .en ? "By \(report.unit.rawValue) · \(strings.runs(report.countedRuns)) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")" : strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p>\(dateContext(report, strings, generatedAt: generatedAt).map { "<p class=\"meta\">\(escape($0))</p>" } ?? "")</header>
 
         """
+        h += summary(report, strings)
         h += changes(report, strings)
         h += touchpoints(report, strings)
         for (scenarioIndex, listed) in report.listed.enumerated() {
@@ -79,9 +80,12 @@ public enum HTMLRenderer {
             } else if s.changes.isEmpty {
                 h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">\(strings.noSignificantChange)</td></tr>\n"
             }
-            for change in s.changes {
-                let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(change.barrier ?? "")" : strings.changeSubject(change)
-                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(change.step ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.localised(strings.changeValues(change))))</td><td class=\"num\">\(escape(strings.q(change.q)))</td></tr>\n"
+            for f in ScenarioSummary.of(s).findings {
+                let change = f.change
+                // Names, not ids: the step's title, the barrier's text; barrier counts with their denominators.
+                let what = change.metric == .barrier ? "\(strings.metric(.barrier)): \(f.barrierText ?? change.barrier ?? "")" : strings.changeSubject(change)
+                let values = change.metric == .barrier ? strings.barrierCounts(f) : strings.changeValues(change)
+                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(f.stepTitle ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.localised(values)))</td><td class=\"num\">\(escape(strings.q(change.q)))</td></tr>\n"
             }
             if let note = strings.comparisonNote(s) {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
@@ -199,11 +203,11 @@ public enum HTMLRenderer {
 
     static let css = """
     :root{--fg:#1d2330;--muted:#5b6476;--bg:#fff;--line:#e3e8ef;--head:#f3f5f9;--grid:#e6eaf0;--axis:#9aa4b2;
-    --accent:#1f6fb2;--accent-fill:rgba(31,111,178,.22);--base:#7b8494;--gap:#b4541a;--code:#475467;
+    --accent:#1f6fb2;--accent-fill:rgba(31,111,178,.22);--base:#7b8494;--gap:#b4541a;--code:#475467;--bad:#b03a2e;--good:#1e7a45;
     --font:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif}
     @media screen and (prefers-color-scheme:dark){:root{--fg:#e6e9ef;--muted:#a3acbb;--bg:#161a22;--line:#2c3340;
     --head:#1f2530;--grid:#2b3240;--axis:#667085;--accent:#6cb3f0;--accent-fill:rgba(108,179,240,.25);--base:#98a2b3;
-    --gap:#f0a060;--code:#c0c8d4}}
+    --gap:#f0a060;--code:#c0c8d4;--bad:#ff8a80;--good:#7bd69a}}
     html{background:var(--bg)}
     body{font:15px/1.45 var(--font);color:var(--fg);background:var(--bg);margin:2rem auto;max-width:1100px;padding:0 1rem}
     h1{font-size:1.6rem;margin:0;overflow-wrap:anywhere}
