@@ -18,7 +18,7 @@ extension HTMLRenderer {
         for f in s.figures {
             let flag = f.flag.map { " \($0.rawValue)" } ?? ""
             h += "<div class=\"fig\(flag)\"><dt>\(escape(strings.figureName(f.metric)))</dt><dd><span class=\"v\">\(escape(strings.value(f.value, of: f.metric)))</span>"
-            if let target = strings.figureTarget(f) { h += " <span class=\"quiet\">\(escape(target))</span>" }
+            if let target = strings.figureTarget(f) { h += "<br><span class=\"tgt\">\(escape(target))</span>" }
             if let change = strings.figureChange(f) { h += "<br><span class=\"chg\">\(escape(change))</span>" }
             h += "</dd></div>\n"
         }
@@ -61,11 +61,12 @@ extension HTMLRenderer {
     article.card h3{margin:0 0 .1rem;overflow-wrap:anywhere}article.card .meta{margin:0 0 .4rem;font-size:.85rem}
     dl.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5rem,1fr));gap:.3rem .8rem;margin:.2rem 0}
     dl.figures dt{font-size:.8rem;color:var(--muted)}dl.figures dd{margin:0}dl.figures .v{font-size:1.15rem;font-weight:700}
-    .fig .chg{font-size:.8rem;color:var(--muted)}.fig.regression .v,.fig.regression .chg{color:var(--bad)}
+    .fig .chg,.fig .tgt{font-size:.8rem;color:var(--muted)}.fig.regression .v,.fig.regression .chg{color:var(--bad)}
     .fig.improvement .v,.fig.improvement .chg{color:var(--good)}.fig.regression .chg,.fig.improvement .chg{font-weight:600}
     ul.findings,.owner ul{margin:.4rem 0 0;padding-left:1.1rem;overflow-wrap:anywhere}ul.findings li,.owner li{margin:.25rem 0}
     .owners{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,22rem),1fr));gap:.4rem 1.2rem}
     .owner h4{margin:.4rem 0 .1rem}.tag.focus{background:#245f8f}.tag.critical{background:#7a1f5c}
-    @media print{section.summary{break-after:page}article.card,.owner li{break-inside:avoid}}
+    @media print{.cards,.owners{display:block}article.card{margin:0 0 .5rem;padding:.3rem .6rem}dl.figures{grid-template-columns:repeat(5,1fr)}
+    dl.figures>div,ul.findings li,.owner li{break-inside:avoid}.owner h4,h3.actions{break-after:avoid}}
     """
 }
