@@ -38,7 +38,7 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)\(summaryCSS)\(hasLeague(report) ? leagueCSS : "")</style>
+        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(hasLeague(report) ? leagueCSS : "")</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
@@ -50,7 +50,7 @@ public enum HTMLRenderer {
         h += touchpoints(report, strings)
         for (scenarioIndex, listed) in report.listed.enumerated() {
             switch listed {
-            case .reported(let s): h += scenario(s, strings, index: scenarioIndex)
+            case .reported(let s): h += scenario(s, strings, index: scenarioIndex, touchpointNames: touchpointNames(report))
             case .noRuns(let s): h += noRuns(s, strings)
             }
         }
@@ -104,14 +104,7 @@ public enum HTMLRenderer {
             }
             h += "</tbody></table></div>\n"
         }
-        let targeted = s.latest?.steps.filter { $0.target != nil || $0.checklist != nil } ?? []
-        if !targeted.isEmpty {
-            h += "<div class=\"scroll\"><table class=\"targets\"><thead><tr>\(heads(strings.targetTableColumns))</tr></thead><tbody>\n"
-            for step in targeted {
-                h += "<tr>" + strings.targetRow(step).enumerated().map { "<td>\(escape($0.offset == 0 ? $0.element : strings.localised($0.element)))</td>" }.joined() + "</tr>\n"
-            }
-            h += "</tbody></table></div>\n"
-        }
+        // Step targets and checklist compliance are in the per-step table (`stepTable`).
         return h
     }
 
@@ -133,7 +126,8 @@ public enum HTMLRenderer {
         return h
     }
 
-    static func scenario(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en), index: Int = 0) -> String {
+    static func scenario(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en), index: Int = 0,
+                         touchpointNames: [String: String] = [:]) -> String {
         var h = "<section class=\"scenario\" aria-label=\"\(escape(s.title))\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
         h += "<div class=\"scroll\"><table class=\"periods\"><thead><tr>\(heads(strings.periodTableColumns))</tr></thead><tbody>\n"
         for p in s.periods {
@@ -144,6 +138,7 @@ public enum HTMLRenderer {
         }
         h += "</tbody></table></div>\n"
         h += taskFigures(s, strings)
+        h += stepTable(s, strings, touchpointNames: touchpointNames)
         if let note = strings.untimedNote(s) {
             h += "<p class=\"hint\">\(strings.noteTitle): \(escape(note)).</p>\n"
         }
@@ -190,6 +185,13 @@ public enum HTMLRenderer {
             h += "</tr>\n"
         }
         return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.severityHint)</p>\n"
+    }
+
+    /// Touchpoint names by id, from the registry (the report's touchpoints).
+    static func touchpointNames(_ report: Report) -> [String: String] {
+        var names: [String: String] = [:]
+        for t in report.touchpoints where names[t.id] == nil { names[t.id] = t.name }
+        return names
     }
 
     /// Period columns of the barrier table that fit an A4 page: older ones are left off paper

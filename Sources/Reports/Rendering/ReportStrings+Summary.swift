@@ -116,3 +116,22 @@ extension ReportStrings {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }
+
+/// The words of the HTML per-step table.
+extension ReportStrings {
+    func stepTableTitle(_ period: String) -> String { t("Steps in \(period)", "Шаги в \(period)") }
+    var stepTableHeads: [String] {
+        language == .ru ? ["Шаг (точка контакта)", "Попытки", "Успех", "Время (сред. геом.)", "Цель (в пределах)", "Оценка", "Чек-лист", "Барьеры"]
+            : ["Step (touchpoint)", "Attempts", "Done", "Time (geomean)", "Target (within)", "Score", "Checklist", "Barriers"]
+    }
+    var stepTableHint: String {
+        t("Coloured with an arrow: a change since the baseline flagged after the false-discovery control; barriers: runs with it of the period's runs.",
+          "Цвет и стрелка — значимое изменение с базового периода после контроля ложных открытий; барьеры: прогоны с ним из прогонов периода.")
+    }
+
+    /// `▼ was 7.4 (q<0.001)`: a flagged change in a step table cell.
+    func cellChange(_ c: Change) -> String {
+        let arrow = (c.current ?? 0) < (c.baseline ?? 0) ? "▼" : "▲"
+        return "\(arrow) " + t("was", "было") + " \(value(c.baseline, of: c.metric))" + (c.q.map { " (\(q($0)))" } ?? "")
+    }
+}
