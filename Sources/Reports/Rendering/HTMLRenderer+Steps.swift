@@ -36,10 +36,10 @@ extension HTMLRenderer {
 
     static let stepsCSS = """
     table.steps th[scope=row]{background:var(--bg);font-weight:600;white-space:normal;min-width:8rem;position:sticky;left:0;z-index:1}
-    table.steps th[scope=row] .tp{font-weight:400;font-size:.8rem;color:var(--muted)}table.steps td.barriers{min-width:12rem}table.steps td.barriers ul{margin:0;padding-left:1rem}
+    table.steps th[scope=row] .tp{font-weight:400;font-size:.85em;color:var(--muted)}table.steps td.barriers{min-width:12rem}table.steps td.barriers ul{margin:0;padding-left:1rem}
     table.steps td.flag .chg{font-size:.8rem;font-weight:600}table.steps td.regression{color:var(--bad)}table.steps td.improvement{color:var(--good)}
     table.steps td.flag{white-space:normal;min-width:5.5rem}
-    @media print{table.steps td.num,table.steps td.flag .chg{white-space:normal}table.steps th[scope=row]{position:static;min-width:6rem}
+    @media print{table.steps td.num,table.steps td.flag .chg,table.steps th{white-space:normal}table.steps td.flag{min-width:0}table.steps th[scope=row]{position:static;min-width:6rem}
     table.steps td.barriers{min-width:8rem}table.steps td.flag .chg{font-size:7.5pt}}
     """
 }

@@ -38,7 +38,7 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(hasLeague(report) ? leagueCSS : "")</style>
+        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(BarrierShade.css)\(hasLeague(report) ? leagueCSS : "")</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
@@ -177,14 +177,14 @@ public enum HTMLRenderer {
             h += "<tr><td class=\"step\">\(title.map { escape($0) + "<br>" } ?? "")<code>\(escape(row.step))</code></td><td><code>\(escape(row.id))</code><br>\(escape(row.text))</td>"
             for (i, p) in s.periods.enumerated() {
                 if let b = p.step(row.step)?.barriers.first(where: { $0.id == row.id }) {
-                    h += "<td class=\"num sev\(b.maxSeverity.rawValue)\(column(i))\" title=\"\(strings.severity(b.maxSeverity.rawValue))\">\(b.runs)</td>"
+                    h += barrierCell(b, runs: p.runs, early: column(i), strings)
                 } else {
                     h += "<td class=\"num quiet\(column(i))\">·</td>"
                 }
             }
             h += "</tr>\n"
         }
-        return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.severityHint)</p>\n"
+        return h + "</tbody></table></div>\n<p class=\"hint\">\(barrierLegend(strings))</p>\n"
     }
 
     /// Touchpoint names by id, from the registry (the report's touchpoints).
@@ -238,14 +238,12 @@ public enum HTMLRenderer {
     svg .cur{fill:none;stroke:var(--accent);stroke-width:2.5}svg .base{fill:none;stroke:var(--base);stroke-width:2;stroke-dasharray:6 4}
     svg .base-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.5}svg .whisker{stroke:var(--accent);stroke-opacity:.55;stroke-width:1.5}
     svg .gap{stroke:var(--gap);stroke-dasharray:2 4;stroke-opacity:.7}svg text.gap-label{fill:var(--gap);font-style:italic}
-    .sev1,.sev2,.sev3{color:#1d2330}.sev1{background:#fdf3d7}.sev2{background:#f9d995}.sev3{background:#f2a772}.sev4{background:#b3261e;color:#fff}
-    ul.verbatims{margin:.2rem 0 .8rem;padding-left:1.2rem;max-width:75ch;overflow-wrap:anywhere}ul.verbatims li{margin:.2rem 0}h4{font-size:.92rem;margin:.8rem 0 .2rem}
+        ul.verbatims{margin:.2rem 0 .8rem;padding-left:1.2rem;max-width:75ch;overflow-wrap:anywhere}ul.verbatims li{margin:.2rem 0}h4{font-size:.92rem;margin:.8rem 0 .2rem}
     footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:14mm 12mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{margin-top:1.2rem}section{break-inside:auto}
     figure,svg.chart,tr,.panels>svg{break-inside:avoid}h2,h3{break-after:avoid}.scenario,section.touchpoints{break-before:page}
     .panels>svg.chart{width:calc(33.3% - .45rem)}
-    .scroll{overflow:visible}table{font-size:9pt}.tag{color:#000;border:1px solid #000;background:none!important}
-    .sev1,.sev2,.sev3,.sev4{-webkit-print-color-adjust:exact;print-color-adjust:exact}.sev4{color:#fff}}
+    .scroll{overflow:visible}table{font-size:9pt}.tag{color:#000;border:1px solid #000;background:none!important}}
     """
 }

@@ -135,3 +135,14 @@ extension ReportStrings {
         return "\(arrow) " + t("was", "было") + " \(value(c.baseline, of: c.metric))" + (c.q.map { " (\(q($0)))" } ?? "")
     }
 }
+
+/// The legend of the HTML barrier table.
+extension ReportStrings {
+    var barrierShareLegend: String {
+        t("Runs with the barrier of the period's runs, shaded by that share:", "Прогоны с барьером из прогонов периода, оттенок — эта доля:")
+    }
+    var barrierSeverityLegend: String {
+        t("s1–s4: the highest severity (1 cosmetic, 2 minor, 3 major, 4 blocker).",
+          "s1–s4: наибольшая серьёзность (1 косметический, 2 незначительный, 3 серьёзный, 4 блокирующий).")
+    }
+}
