@@ -133,3 +133,19 @@ import Testing
         #expect(html.contains("<h4>&lt;b&gt;Owner&lt;/b&gt; &amp; co</h4>"))
     }
 }
+
+/// The same summary and action list in Markdown.
+@Suite struct MarkdownSummaryTests {
+    @Test func markdownOpensWithTheSummaryAndTheActionListBeforeTheChanges() throws {
+        let md = MarkdownRenderer.render(SummaryTests.report())
+        let summary = try #require(md.range(of: "## Summary"))
+        let actions = try #require(md.range(of: "## Who should act"))
+        let changes = try #require(md.range(of: "## Changes"))
+        #expect(summary.lowerBound < actions.lowerBound && actions.lowerBound < changes.lowerBound)
+        #expect(md.contains("**Buy a kettle** — 2026-11 · 13 runs · against 2026-10"))
+        #expect(md.contains("Shop score 65% **▼ worse, was 93% (q=0.004)**"))
+        #expect(md.contains("Pass rate 31% (was 75%)"))
+        #expect(md.contains("- **new** New barrier at Pay by card: 3-D Secure page drops the payment — 8 of 13 runs (62%)"))
+        #expect(md.contains("### Payments lead\n\n- **regression** Pay by card: score 7.0 → 3.3 (q=0.002) — *Buy a kettle · Payment page*"))
+    }
+}

@@ -9,6 +9,7 @@ public enum MarkdownRenderer {
         var out: [String] = ["# \(strings.reportTitle)", ""]
         out.append(strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns) + ".")
         out.append("")
+        out += summary(report, strings)
         out.append("## \(strings.changes)")
         out.append("")
         let compared = report.scenarios.filter { $0.comparison != nil }
