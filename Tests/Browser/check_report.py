@@ -11,7 +11,7 @@ For each report, at 1280 px and at 390 px (phone) wide:
   - every <svg> has role="img" and an aria-label, and a data table twin (an element with the
     id its aria-describedby names, holding a <table>);
   - every table either fits the page width or sits in a box that scrolls sideways on its own;
-  - a report with scenarios opens with the summary: at 390 px the first scenario's summary card
+  - a report with a scenario with runs opens with the summary: at 390 px the first scenario's summary card
     (its title and its first figure) starts within the first screen (900 px);
 then prints the page to A4 (Chrome's Page.printToPDF through selenium's print_page) and checks:
   - the PDF has a sane page count (1 to MAX_PAGES);
@@ -118,7 +118,8 @@ const fig = card ? card.querySelector('dl.figures .v') : null;
 out.summary = card ? {top: card.getBoundingClientRect().top + window.scrollY,
                       figureBottom: fig ? fig.getBoundingClientRect().bottom + window.scrollY : null,
                       title: (card.querySelector('h3') || {}).textContent || ''} : null;
-out.scenarioSections = document.querySelectorAll('section.scenario').length;
+// Scenarios with counted runs (a period table); one without runs has no card.
+out.scenarioSections = document.querySelectorAll('section.scenario table.periods').length;
 return out;
 """
 

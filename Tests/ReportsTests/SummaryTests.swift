@@ -149,3 +149,25 @@ import Testing
         #expect(md.contains("### Payments lead\n\n- **regression** Pay by card: score 7.0 → 3.3 (q=0.002) — *Buy a kettle · Payment page*"))
     }
 }
+
+/// The action list in the JSON contract.
+@Suite struct JSONActionsTests {
+    @Test func jsonCarriesTheActionListByIdsGroupedByOwner() throws {
+        let text = JSONRenderer.render(SummaryTests.report())
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let groups = try #require(root["actions"] as? [[String: Any]])
+        #expect(groups.map { $0["owner"] as? String } == ["Payments lead", nil])
+        #expect(groups[1]["owner"] is NSNull)
+        let items = try #require(groups[0]["items"] as? [[String: Any]])
+        #expect(items.map { $0["kind"] as? String } == ["regression", "new_barrier", "critical_failure", "focus"])
+        #expect(Set(items[0].keys) == ["kind", "scenario", "touchpoint", "step", "metric", "question", "barrier", "item",
+                                       "baseline", "current", "q", "runs", "of", "focus", "score", "n"])
+        #expect(items[1]["barrier"] as? String == "3ds-drop")
+        #expect(items[1]["runs"] as? Int == 8)
+        #expect(items[1]["of"] as? Int == 13)
+        #expect(items[2]["item"] as? String == "total")
+        #expect(items[2]["runs"] as? Int == 3)
+        #expect(items[3]["focus"] as? Int == 1)
+        #expect(items[3]["touchpoint"] as? String == "web-pay")
+    }
+}
