@@ -171,3 +171,13 @@ import Testing
         #expect(items[3]["touchpoint"] as? String == "web-pay")
     }
 }
+
+/// The Markdown Changes table names steps and barriers, like the HTML's.
+@Suite struct MarkdownChangesNamesTests {
+    @Test func markdownChangesNameTheStepAndTheBarrierAndCountWithDenominators() {
+        let md = MarkdownRenderer.render(SummaryTests.report())
+        #expect(md.contains("| **new** | Pay by card | barrier: 3-D Secure page drops the payment | 0 of 12 → 8 of 13 runs |  |"))
+        #expect(md.contains("| **regression** | Pay by card | score | 7.0 → 3.3 | q=0.002 |"))
+        #expect(!md.contains("| barrier `3ds-drop` |"))
+    }
+}
