@@ -181,3 +181,17 @@ import Testing
         #expect(!md.contains("| barrier `3ds-drop` |"))
     }
 }
+
+/// The action list in the terminal report.
+@Suite struct TextActionsTests {
+    @Test func textListsTheActionsByOwnerAfterTheChangesWithinTheWidth() throws {
+        let text = TextRenderer(width: 80).render(SummaryTests.report())
+        let changes = try #require(text.range(of: "Changes"))
+        let actions = try #require(text.range(of: "Who should act"))
+        #expect(changes.lowerBound < actions.lowerBound)
+        #expect(text.contains("\n  Payments lead\n    ▲ Pay by card: score 7.0 → 3.3 (q=0.002)\n      Buy a kettle · Payment page\n"))
+        // The critical item's line is longer than 80 columns and wraps under itself.
+        #expect(text.contains("    ! Critical item failed at Pay by card: “The total matches” — 3 of 13 runs\n      (23%)\n"))
+        for line in text.split(separator: "\n") { #expect(TextLayout.width(String(line)) <= 80, "too wide: \(line)") }
+    }
+}
