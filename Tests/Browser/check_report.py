@@ -11,6 +11,8 @@ For each report, at 1280 px and at 390 px (phone) wide:
   - every <svg> has role="img" and an aria-label, and a data table twin (an element with the
     id its aria-describedby names, holding a <table>);
   - every table either fits the page width or sits in a box that scrolls sideways on its own;
+  - a report with a scenario with runs opens with the summary: at 390 px the first scenario's summary card
+    (its title and its first figure) starts within the first screen (900 px);
 then prints the page to A4 (Chrome's Page.printToPDF through selenium's print_page) and checks:
   - the PDF has a sane page count (1 to MAX_PAGES);
   - in print layout (print media emulated at the A4 printable width) no table runs past the
@@ -111,6 +113,13 @@ for (const [i, table] of Array.from(document.querySelectorAll('table')).entries(
   out.tables.push({index: i, cls: table.className, right: r.right, left: r.left, box: box});
 }
 out.bodyRight = document.body.getBoundingClientRect().right;
+const card = document.querySelector('section.summary article.card');
+const fig = card ? card.querySelector('dl.figures .v') : null;
+out.summary = card ? {top: card.getBoundingClientRect().top + window.scrollY,
+                      figureBottom: fig ? fig.getBoundingClientRect().bottom + window.scrollY : null,
+                      title: (card.querySelector('h3') || {}).textContent || ''} : null;
+// Scenarios with counted runs (a period table); one without runs has no card.
+out.scenarioSections = document.querySelectorAll('section.scenario table.periods').length;
 return out;
 """
 
@@ -132,7 +141,17 @@ class Checks:
             print("FAIL: " + what)
 
 
+FIRST_SCREEN_PX = 900
+
+
 def check_layout(checks, name, width, m):
+    if m["scenarioSections"]:
+        checks.check(m["summary"] is not None, "%s @%d: no summary card (section.summary article.card)" % (name, width))
+    if width <= 420 and m["summary"]:
+        bottom = m["summary"]["figureBottom"]
+        checks.check(bottom is not None and bottom <= FIRST_SCREEN_PX,
+                     "%s @%d: the first summary card's first figure is not on the first screen (bottom %s > %d)" % (name, width, bottom, FIRST_SCREEN_PX))
+        checks.check(m["summary"]["title"].strip() != "", "%s @%d: the first summary card has no title" % (name, width))
     if width <= 420:
         checks.check(m["scrollWidth"] <= m["innerWidth"],
                      "%s @%d: the page scrolls sideways (scrollWidth %d > %d)" % (name, width, m["scrollWidth"], m["innerWidth"]))

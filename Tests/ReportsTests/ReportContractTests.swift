@@ -76,6 +76,7 @@ import Testing
         #expect(markdown.contains("| Within target (95% CI) |"))
         let html = HTMLRenderer.render(Self.report())
         #expect(html.contains("<table class=\"task\">"))
-        #expect(html.contains("<table class=\"targets\">"))
+        // Step targets and checklist compliance are in the per-step table.
+        #expect(html.contains("<table class=\"steps\">"))
     }
 }

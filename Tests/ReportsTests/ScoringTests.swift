@@ -67,7 +67,8 @@ import Testing
         #expect(summary.checklist.criticalMask == 0b10)
         #expect(summary.criticalFailures(in: scenario) == [RunSummary.CriticalItem(step: "pay", item: "total")])
         let p = try #require(ReportBuilder(scenarios: ["shop": scenario]).build([summary]).scenarios.first?.latest)
-        #expect(p.criticalItems == [CriticalItemStats(step: "pay", item: "total", failed: 1, n: 1)])
+        // The item's text comes from the scenario, for the action list.
+        #expect(p.criticalItems == [CriticalItemStats(step: "pay", item: "total", failed: 1, n: 1, text: "Total shown")])
     }
 
     @Test func skippedStepsDoNotCountInTheShopScore() {
@@ -91,7 +92,7 @@ import Testing
         let pass = try #require(p.pass)
         #expect((pass.successes, pass.n) == (3, 5))
         #expect(p.criticalFailures == 1)
-        #expect(p.criticalItems == [CriticalItemStats(step: "find", item: "crit", failed: 1, n: 5)])
+        #expect(p.criticalItems == [CriticalItemStats(step: "find", item: "crit", failed: 1, n: 5, text: "Critical")])
         #expect(p.target == 100)
         // Task: r1 70, r2 70, r3 90, r4 30.4, r5 120: 4 of 5 within 100 s.
         let task = try #require(p.withinTarget)

@@ -200,7 +200,8 @@ import Testing
         let args = ["report", "--runs", "runs", "--scenarios", "scenarios", "--baseline", "2026-09", "--current", "2026-10"]
         let gate = try ShopperProcess.run(args + ["--fail-on", "regression"], in: root)
         #expect(gate.status == 1, "\(gate.stderr)")
-        let flagged = gate.stdout.split(separator: "\n").filter { $0.contains("▲") || $0.contains("▼") }
+        // The Changes lines ("Who should act" repeats the regression with ▲ and the step's title).
+        let flagged = gate.stdout.split(separator: "\n").filter { $0.contains("▲ regression") || $0.contains("▼ improvement") }
         #expect(flagged.count == 1, "\(flagged)")
         #expect(flagged.first?.contains("▲ regression   arrival   score") == true)
         #expect(gate.stderr.contains("regression flagged"))

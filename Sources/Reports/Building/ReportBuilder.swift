@@ -138,11 +138,18 @@ public struct ReportBuilder: Sendable {
         stats.pass = CompletionRate(successes: task.passed, of: task.judged)
         stats.criticalFailures = task.criticalFailures
         stats.criticalItems = task.criticalItems.map {
-            CriticalItemStats(step: $0.item.step, item: $0.item.item, failed: $0.failed, n: task.attempts)
+            CriticalItemStats(step: $0.item.step, item: $0.item.item, failed: $0.failed, n: task.attempts,
+                              text: Self.checklistText(step: $0.item.step, item: $0.item.item, scenario: scenario))
         }
         stats.target = scenario?.target
         stats.withinTarget = task.within.flatMap { CompletionRate(successes: $0.within, of: $0.n) }
         return stats
+    }
+
+    /// A checklist item's text in the scenario, nil when not found or empty.
+    static func checklistText(step: String, item: String, scenario: Scenario?) -> String? {
+        let text = scenario?.steps.first { $0.id == step }?.checklist.first { $0.id == item }?.text
+        return text?.isEmpty == false ? text : nil
     }
 
     /// The survey question's type when it is nps, csat or ces; without the scenario, a

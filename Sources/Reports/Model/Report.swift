@@ -248,14 +248,17 @@ public struct ChecklistStats: Sendable, Hashable {
 public struct CriticalItemStats: Sendable, Hashable {
     public var step: String
     public var item: String
+    /// The item's text from the scenario; nil without the scenario.
+    public var text: String?
     /// Runs that answered it "no".
     public var failed: Int
     /// Task attempts in the period.
     public var n: Int
 
-    public init(step: String, item: String, failed: Int, n: Int) {
+    public init(step: String, item: String, failed: Int, n: Int, text: String? = nil) {
         self.step = step
         self.item = item
+        self.text = text
         self.failed = failed
         self.n = n
     }

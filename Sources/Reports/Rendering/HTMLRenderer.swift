@@ -38,18 +38,19 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)\(hasLeague(report) ? leagueCSS : "")</style>
+        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(BarrierShade.css)\(hasLeague(report) ? leagueCSS : "")</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
         <p class="meta">\(escape(language == .en ? "By \(report.unit.rawValue) · \(strings.runs(report.countedRuns)) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")" : strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p>\(dateContext(report, strings, generatedAt: generatedAt).map { "<p class=\"meta\">\(escape($0))</p>" } ?? "")</header>
 
         """
+        h += summary(report, strings)
         h += changes(report, strings)
         h += touchpoints(report, strings)
         for (scenarioIndex, listed) in report.listed.enumerated() {
             switch listed {
-            case .reported(let s): h += scenario(s, strings, index: scenarioIndex)
+            case .reported(let s): h += scenario(s, strings, index: scenarioIndex, touchpointNames: touchpointNames(report))
             case .noRuns(let s): h += noRuns(s, strings)
             }
         }
@@ -79,9 +80,12 @@ public enum HTMLRenderer {
             } else if s.changes.isEmpty {
                 h += "<tr><td class=\"nowrap\">\(escape(s.scenario))</td><td>\(period)</td><td colspan=\"5\" class=\"quiet\">\(strings.noSignificantChange)</td></tr>\n"
             }
-            for change in s.changes {
-                let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(change.barrier ?? "")" : strings.changeSubject(change)
-                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(change.step ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.localised(strings.changeValues(change))))</td><td class=\"num\">\(escape(strings.q(change.q)))</td></tr>\n"
+            for f in ScenarioSummary.of(s).findings {
+                let change = f.change
+                // Names, not ids: the step's title, the barrier's text; barrier counts with their denominators.
+                let what = change.metric == .barrier ? "\(strings.metric(.barrier)): \(f.barrierText ?? change.barrier ?? "")" : strings.changeSubject(change)
+                let values = change.metric == .barrier ? strings.barrierCounts(f) : strings.changeValues(change)
+                h += "<tr class=\"\(change.kind.rawValue)\"><td class=\"nowrap\">\(escape(s.scenario))</td><td class=\"nowrap\">\(period)</td><td><span class=\"tag \(change.kind.rawValue)\">\(escape(strings.kind(change.kind)))</span></td><td>\(escape(f.stepTitle ?? strings.wholeTask))</td><td>\(escape(what))</td><td class=\"nowrap\">\(escape(strings.localised(values)))</td><td class=\"num\">\(escape(strings.q(change.q)))</td></tr>\n"
             }
             if let note = strings.comparisonNote(s) {
                 h += "<tr class=\"note\"><td colspan=\"7\">\(escape(s.scenario)): \(escape(note))</td></tr>\n"
@@ -100,14 +104,7 @@ public enum HTMLRenderer {
             }
             h += "</tbody></table></div>\n"
         }
-        let targeted = s.latest?.steps.filter { $0.target != nil || $0.checklist != nil } ?? []
-        if !targeted.isEmpty {
-            h += "<div class=\"scroll\"><table class=\"targets\"><thead><tr>\(heads(strings.targetTableColumns))</tr></thead><tbody>\n"
-            for step in targeted {
-                h += "<tr>" + strings.targetRow(step).enumerated().map { "<td>\(escape($0.offset == 0 ? $0.element : strings.localised($0.element)))</td>" }.joined() + "</tr>\n"
-            }
-            h += "</tbody></table></div>\n"
-        }
+        // Step targets and checklist compliance are in the per-step table (`stepTable`).
         return h
     }
 
@@ -129,7 +126,8 @@ public enum HTMLRenderer {
         return h
     }
 
-    static func scenario(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en), index: Int = 0) -> String {
+    static func scenario(_ s: ScenarioReport, _ strings: ReportStrings = ReportStrings(.en), index: Int = 0,
+                         touchpointNames: [String: String] = [:]) -> String {
         var h = "<section class=\"scenario\" aria-label=\"\(escape(s.title))\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
         h += "<div class=\"scroll\"><table class=\"periods\"><thead><tr>\(heads(strings.periodTableColumns))</tr></thead><tbody>\n"
         for p in s.periods {
@@ -140,6 +138,7 @@ public enum HTMLRenderer {
         }
         h += "</tbody></table></div>\n"
         h += taskFigures(s, strings)
+        h += stepTable(s, strings, touchpointNames: touchpointNames)
         if let note = strings.untimedNote(s) {
             h += "<p class=\"hint\">\(strings.noteTitle): \(escape(note)).</p>\n"
         }
@@ -178,14 +177,21 @@ public enum HTMLRenderer {
             h += "<tr><td class=\"step\">\(title.map { escape($0) + "<br>" } ?? "")<code>\(escape(row.step))</code></td><td><code>\(escape(row.id))</code><br>\(escape(row.text))</td>"
             for (i, p) in s.periods.enumerated() {
                 if let b = p.step(row.step)?.barriers.first(where: { $0.id == row.id }) {
-                    h += "<td class=\"num sev\(b.maxSeverity.rawValue)\(column(i))\" title=\"\(strings.severity(b.maxSeverity.rawValue))\">\(b.runs)</td>"
+                    h += barrierCell(b, runs: p.runs, early: column(i), strings)
                 } else {
                     h += "<td class=\"num quiet\(column(i))\">·</td>"
                 }
             }
             h += "</tr>\n"
         }
-        return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.severityHint)</p>\n"
+        return h + "</tbody></table></div>\n<p class=\"hint\">\(barrierLegend(strings))</p>\n"
+    }
+
+    /// Touchpoint names by id, from the registry (the report's touchpoints).
+    static func touchpointNames(_ report: Report) -> [String: String] {
+        var names: [String: String] = [:]
+        for t in report.touchpoints where names[t.id] == nil { names[t.id] = t.name }
+        return names
     }
 
     /// Period columns of the barrier table that fit an A4 page: older ones are left off paper
@@ -199,11 +205,11 @@ public enum HTMLRenderer {
 
     static let css = """
     :root{--fg:#1d2330;--muted:#5b6476;--bg:#fff;--line:#e3e8ef;--head:#f3f5f9;--grid:#e6eaf0;--axis:#9aa4b2;
-    --accent:#1f6fb2;--accent-fill:rgba(31,111,178,.22);--base:#7b8494;--gap:#b4541a;--code:#475467;
+    --accent:#1f6fb2;--accent-fill:rgba(31,111,178,.22);--base:#7b8494;--gap:#b4541a;--code:#475467;--bad:#b03a2e;--good:#1e7a45;
     --font:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif}
     @media screen and (prefers-color-scheme:dark){:root{--fg:#e6e9ef;--muted:#a3acbb;--bg:#161a22;--line:#2c3340;
     --head:#1f2530;--grid:#2b3240;--axis:#667085;--accent:#6cb3f0;--accent-fill:rgba(108,179,240,.25);--base:#98a2b3;
-    --gap:#f0a060;--code:#c0c8d4}}
+    --gap:#f0a060;--code:#c0c8d4;--bad:#ff8a80;--good:#7bd69a}}
     html{background:var(--bg)}
     body{font:15px/1.45 var(--font);color:var(--fg);background:var(--bg);margin:2rem auto;max-width:1100px;padding:0 1rem}
     h1{font-size:1.6rem;margin:0;overflow-wrap:anywhere}
@@ -232,14 +238,12 @@ public enum HTMLRenderer {
     svg .cur{fill:none;stroke:var(--accent);stroke-width:2.5}svg .base{fill:none;stroke:var(--base);stroke-width:2;stroke-dasharray:6 4}
     svg .base-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.5}svg .whisker{stroke:var(--accent);stroke-opacity:.55;stroke-width:1.5}
     svg .gap{stroke:var(--gap);stroke-dasharray:2 4;stroke-opacity:.7}svg text.gap-label{fill:var(--gap);font-style:italic}
-    .sev1,.sev2,.sev3{color:#1d2330}.sev1{background:#fdf3d7}.sev2{background:#f9d995}.sev3{background:#f2a772}.sev4{background:#b3261e;color:#fff}
-    ul.verbatims{margin:.2rem 0 .8rem;padding-left:1.2rem;max-width:75ch;overflow-wrap:anywhere}ul.verbatims li{margin:.2rem 0}h4{font-size:.92rem;margin:.8rem 0 .2rem}
+        ul.verbatims{margin:.2rem 0 .8rem;padding-left:1.2rem;max-width:75ch;overflow-wrap:anywhere}ul.verbatims li{margin:.2rem 0}h4{font-size:.92rem;margin:.8rem 0 .2rem}
     footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:14mm 12mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{margin-top:1.2rem}section{break-inside:auto}
     figure,svg.chart,tr,.panels>svg{break-inside:avoid}h2,h3{break-after:avoid}.scenario,section.touchpoints{break-before:page}
     .panels>svg.chart{width:calc(33.3% - .45rem)}
-    .scroll{overflow:visible}table{font-size:9pt}.tag{color:#000;border:1px solid #000;background:none!important}
-    .sev1,.sev2,.sev3,.sev4{-webkit-print-color-adjust:exact;print-color-adjust:exact}.sev4{color:#fff}}
+    .scroll{overflow:visible}table{font-size:9pt}.tag{color:#000;border:1px solid #000;background:none!important}}
     """
 }

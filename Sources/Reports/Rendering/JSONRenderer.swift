@@ -17,6 +17,7 @@ public enum JSONRenderer {
             "runs_counted": .int(report.countedRuns),
             "runs_in_progress": .int(report.inProgressRuns),
             "tests": .array(report.tests.map(test)),
+            "actions": actions(report),
         ]
     }
 

@@ -9,6 +9,7 @@ public enum MarkdownRenderer {
         var out: [String] = ["# \(strings.reportTitle)", ""]
         out.append(strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns) + ".")
         out.append("")
+        out += summary(report, strings)
         out.append("## \(strings.changes)")
         out.append("")
         let compared = report.scenarios.filter { $0.comparison != nil }
@@ -25,9 +26,12 @@ public enum MarkdownRenderer {
                 } else if s.changes.isEmpty {
                     out.append("| \(cell(s.scenario)) | \(compared) | \(strings.noSignificantChange) | | | | |")
                 }
-                for change in s.changes {
-                    let what = change.metric == .barrier ? "\(strings.metric(.barrier)) \(code(change.barrier ?? ""))" : cell(strings.changeSubject(change))
-                    out.append("| \(cell(s.scenario)) | \(compared) | **\(strings.kind(change.kind))** | \(cell(change.step ?? strings.wholeTask)) | \(what) | \(cell(strings.changeValues(change))) | \(strings.q(change.q)) |")
+                for f in ScenarioSummary.of(s).findings {
+                    // Names, not ids, as in the HTML: the step's title, the barrier's text, counts with denominators.
+                    let change = f.change
+                    let what = change.metric == .barrier ? "\(strings.metric(.barrier)): \(cell(f.barrierText ?? change.barrier ?? ""))" : cell(strings.changeSubject(change))
+                    let values = change.metric == .barrier ? strings.localised(strings.barrierCounts(f)) : strings.changeValues(change)
+                    out.append("| \(cell(s.scenario)) | \(compared) | **\(strings.kind(change.kind))** | \(cell(f.stepTitle ?? strings.wholeTask)) | \(what) | \(cell(values)) | \(strings.q(change.q)) |")
                 }
             }
             for s in compared {

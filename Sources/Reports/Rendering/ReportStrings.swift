@@ -292,10 +292,6 @@ public struct ReportStrings: Sendable, Hashable {
     /// Column heads of the barrier table before the periods: step, barrier.
     var barrierColumns: [String] { language == .ru ? ["Шаг", "Барьер"] : ["Step", "Barrier"] }
     func severity(_ n: Int) -> String { t("severity \(n)", "серьёзность \(n)") }
-    var severityHint: String {
-        t("Shade shows the highest severity: 1 cosmetic, 2 minor, 3 major, 4 blocker.",
-          "Оттенок — наибольшая серьёзность: 1 косметический, 2 незначительный, 3 серьёзный, 4 блокирующий.")
-    }
 
     // MARK: HTML charts (SVG)
 

@@ -1,6 +1,6 @@
 import ShopperCore
 
-/// The terminal report: flagged changes first, then each scenario's periods with trend
+/// The terminal report: flagged changes first, then the owners' action list, then each scenario's periods with trend
 /// sparklines and its steps in the latest period, then the touchpoint focus list. Fits `width`
 /// columns (at least 60): columns follow their contents, and owners, barrier lists and long
 /// changes wrap under their column instead of being cut; ANSI colour only when `colour` is true, and none from the data: text from scenario,
@@ -28,6 +28,7 @@ public struct TextRenderer: Sendable {
         }
         lines.append("")
         lines += changes(report)
+        lines += actions(report)
         for listed in report.listed {
             lines.append("")
             switch listed {
