@@ -152,7 +152,7 @@ import YAMLKit
         let hoursOnly = Location(id: "tver", name: "Tver", hours: [Location.Hours(key: "sat", days: [.sat], opens: 600, closes: 840)])
         #expect(s.workingHours(at: hoursOnly)?.timeZone.identifier == "Europe/Moscow")
         #expect(s.workingHours(at: hoursOnly)?.week[0] == [])
-        #expect(s.workingHours(at: hoursOnly)?.holidays == [CivilDate("2027-01-01")!])
+        #expect(s.workingHours(at: hoursOnly)?.holidays == [CalendarDate(parsing: "2027-01-01")!])
     }
 
     @Test func hoursZoneAndHolidaysArePositionedErrors() throws {
@@ -167,9 +167,9 @@ import YAMLKit
             "'hours' need a 'timezone' to say whose clock they follow, e.g. timezone: Europe/Berlin",
             "opening hours for 'mon-fri' must be in time order without overlapping: '12:00-18:00' starts before '09:00-13:00' ends",
             "the day range 'sun-sat' in the hours of the scenario must run from an earlier to a later day (mon before sun)",
-            "holidays must be dates written YYYY-MM-DD such as 2026-12-31, found '2026-02-30'",
+            "holidays must be dates that exist, written YYYY-MM-DD, in the years 1970 to 9999, such as 2026-12-31; found '2026-02-30'",
             "duplicate holiday '2027-01-01'",
-            "holidays must be dates written YYYY-MM-DD such as 2026-12-31, found 'new-year'",
+            "holidays must be dates that exist, written YYYY-MM-DD, in the years 1970 to 9999, such as 2026-12-31; found 'new-year'",
         ])
         let zone = try problems(Self.head + """
             timezone: 1️⃣Europe/Mosow

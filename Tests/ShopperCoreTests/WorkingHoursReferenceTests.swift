@@ -48,7 +48,7 @@ import YAMLKit
         var reached = 0
         for c in cases {
             let h = WorkingHours(hours: try Self.hours(c), timeZone: try #require(TimeZone(identifier: c.zone)),
-                                 holidays: try c.holidays.map { try #require(CivilDate($0)) })
+                                 holidays: try c.holidays.map { try #require(CalendarDate(parsing: $0)) })
             let start = Date(timeIntervalSince1970: c.start), end = Date(timeIntervalSince1970: c.end)
             #expect(h.seconds(from: start, to: end) == c.seconds, "\(c.zone) \(c.hours) \(c.start)…\(c.end)")
             if let r = c.reach {

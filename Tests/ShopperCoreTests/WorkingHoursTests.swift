@@ -9,7 +9,7 @@ import Testing
     static let weekdays: [Location.Weekday] = [.mon, .tue, .wed, .thu, .fri]
 
     static func schedule(_ hours: [Location.Hours], _ zone: String, holidays: [String] = []) -> WorkingHours {
-        WorkingHours(hours: hours, timeZone: TimeZone(identifier: zone)!, holidays: holidays.map { CivilDate($0)! })
+        WorkingHours(hours: hours, timeZone: TimeZone(identifier: zone)!, holidays: holidays.map { CalendarDate(parsing: $0)! })
     }
 
     static let officeHours = [Location.Hours(key: "mon-fri", days: weekdays, opens: 9 * 60, closes: 18 * 60)]
@@ -130,8 +130,8 @@ import Testing
         // 14610 days, 10436 of them weekdays (counted by the calendar below).
         let h = Self.schedule(Self.officeHours, "Europe/Berlin")
         let start = Self.at("2000-01-01 00:00", "Europe/Berlin"), end = Self.at("2040-01-01 00:00", "Europe/Berlin")
-        let from = CivilDate(year: 2000, month: 1, day: 1)!.days, to = CivilDate(year: 2040, month: 1, day: 1)!.days
-        let weekdays = (from..<to).filter { ![.sat, .sun].contains(CivilDate.weekday(days: $0)) }.count
+        let from = CalendarDate(year: 2000, month: 1, day: 1)!.days, to = CalendarDate(year: 2040, month: 1, day: 1)!.days
+        let weekdays = (from..<to).filter { ![.sat, .sun].contains(CalendarDate.weekday(days: $0)) }.count
         #expect(h.seconds(from: start, to: end) == Double(weekdays * 9 * 3600))
         let late = h.instant(after: start, working: Double(weekdays * 9 * 3600))
         #expect(late == Self.at("2039-12-30 18:00", "Europe/Berlin"))  // the last weekday of 2039 is Friday 30 December

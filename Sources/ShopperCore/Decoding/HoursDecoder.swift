@@ -35,15 +35,15 @@ public enum HoursDecoder {
     }
 
     /// Holidays: a list of `YYYY-MM-DD` dates that exist, none twice.
-    static func holidays(_ node: Node?, _ d: NodeDecoder) -> [CivilDate]? {
+    static func holidays(_ node: Node?, _ d: NodeDecoder) -> [CalendarDate]? {
         guard let items = d.list(node, "holidays") else { return nil }
-        var result: [CivilDate] = []
+        var result: [CalendarDate] = []
         var marks: [(String, Mark)] = []
         for item in items {
             guard let text = d.string(item, "holidays") else { continue }
-            // CivilDate reads exactly YYYY-MM-DD (the shape of `datePattern`) and knows month lengths.
-            guard let date = CivilDate(text) else {
-                d.error("holidays must be dates written YYYY-MM-DD such as 2026-12-31, found \(d.describe(item))", at: item.mark)
+            // CalendarDate reads exactly YYYY-MM-DD (the shape of `datePattern`) and knows month lengths.
+            guard let date = CalendarDate(parsing: text) else {
+                d.error("holidays must be dates that exist, written YYYY-MM-DD, in the years 1970 to 9999, such as 2026-12-31; found \(d.describe(item))", at: item.mark)
                 continue
             }
             result.append(date)

@@ -1,5 +1,5 @@
-/// A calendar date without a time (`2026-11-23`), as the touchpoints registry writes assessment,
-/// due and done dates. Day arithmetic is pure integer arithmetic on days since 1970-01-01 (Howard
+/// A calendar date without a time or a zone (`2026-11-23`), as the touchpoints registry writes
+/// assessment, due and done dates and scenarios their holidays. Day arithmetic is pure integer arithmetic on days since 1970-01-01 (Howard
 /// Hinnant's `days_from_civil` / `civil_from_days`), independent of `Calendar` and the time zone.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
@@ -57,6 +57,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// ISO weekday, Monday = 1 … Sunday = 7 (1970-01-01 was a Thursday).
+    /// The weekday of a count of days since 1970-01-01 (a Thursday), as opening hours name it.
+    public static func weekday(days: Int) -> Location.Weekday {
+        let r = (days + 3) % 7
+        return Location.Weekday.allCases[r < 0 ? r + 7 : r]
+    }
+
     public var isoWeekday: Int {
         let r = (days + 3) % 7
         return (r < 0 ? r + 7 : r) + 1

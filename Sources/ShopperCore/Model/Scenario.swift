@@ -25,7 +25,7 @@ public struct Scenario: Sendable, Hashable {
     /// The IANA time zone the hours follow; a run's location with a zone overrides it.
     public var timezone: String?
     /// Dates on which nothing is open, in the hours' zone.
-    public var holidays: [CivilDate]
+    public var holidays: [CalendarDate]
     /// The position of each step id's first step, kept with `steps`, so `step(_:)` does not
     /// search: reports and checks look a step up once per record.
     private var stepIndex: [String: Int]
@@ -33,7 +33,7 @@ public struct Scenario: Sendable, Hashable {
     public init(id: String, title: String, version: Int = 1, language: Language = .en, persona: String? = nil,
                 brief: String, context: [String] = [], contextPrompts: [String: String] = [:], target: Double? = nil, steps: [Step],
                 survey: [Question] = [], barriers: [KnownBarrier] = [], pass: Double? = nil,
-                hours: [Location.Hours] = [], timezone: String? = nil, holidays: [CivilDate] = []) {
+                hours: [Location.Hours] = [], timezone: String? = nil, holidays: [CalendarDate] = []) {
         self.id = id
         self.title = title
         self.version = version

@@ -18,15 +18,15 @@ public struct WorkingHours: Sendable, Hashable {
     public let week: [[Location.Hours.Interval]]
     public let timeZone: TimeZone
     /// Dates (in `timeZone`) on which nothing is open.
-    public let holidays: Set<CivilDate>
+    public let holidays: Set<CalendarDate>
 
     /// Seconds since 1970 of 0001-01-01T00:00Z and of 10000-01-01T00:00Z.
-    public static let earliest: Double = Double(CivilDate(year: 1, month: 1, day: 1)!.days) * 86400
-    public static let latest: Double = Double(CivilDate(year: 9999, month: 12, day: 31)!.days + 1) * 86400
+    public static let earliest: Double = Double(CalendarDate.days(year: 1, month: 1, day: 1)) * 86400
+    public static let latest: Double = Double(CalendarDate.days(year: 9999, month: 12, day: 31) + 1) * 86400
 
     /// A schedule from opening hours as decoded (days not listed are closed). Intervals of one
     /// day are sorted and merged where they overlap or touch, so any list of hours is usable.
-    public init(hours: [Location.Hours], timeZone: TimeZone, holidays: [CivilDate] = []) {
+    public init(hours: [Location.Hours], timeZone: TimeZone, holidays: [CalendarDate] = []) {
         var week = Array(repeating: [Location.Hours.Interval](), count: 7)
         for entry in hours {
             for day in entry.days {
@@ -111,7 +111,7 @@ public struct WorkingHours: Sendable, Hashable {
             while k < segments.count - 1, segments[k].end <= dayStart - maxOffset { k += 1 }
             let weekdayIndex = ((day + 3) % 7 + 7) % 7
             let intervals = week[weekdayIndex]
-            guard !intervals.isEmpty, holidays.isEmpty || !holidays.contains(CivilDate(days: day)) else { continue }
+            guard !intervals.isEmpty, holidays.isEmpty || !holidays.contains(CalendarDate(days: day)) else { continue }
             for interval in intervals {
                 let localOpens = dayStart + Double(interval.opens) * 60
                 let localCloses = dayStart + Double(interval.closes) * 60
