@@ -22,7 +22,7 @@ struct TodayOption: ParsableArguments {
 }
 
 enum ProgrammeFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, csv, json
+    case text, markdown, csv, json, html
 }
 
 extension JourneyStage: ExpressibleByArgument {}

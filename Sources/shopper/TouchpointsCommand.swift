@@ -19,7 +19,7 @@ struct TouchpointsCommand: ParsableCommand {
     @Option(name: .customLong("by"), help: "Period length for the latest score and the trend.")
     var unit: PeriodUnit = .month
 
-    @Option(help: "Output format: text, markdown, csv or json.")
+    @Option(help: "Output format: text, markdown, csv, json or html (a page with the wheel: measured and team scores as two outlines).")
     var format: ProgrammeFormat = .text
 
     @Option(help: ArgumentHelp("Only touchpoints of this journey stage (repeatable).", valueName: "stage"))
@@ -49,6 +49,7 @@ struct TouchpointsCommand: ParsableCommand {
         case .markdown: Output.write(TouchpointsOverviewRenderer.markdown(shown, language: language))
         case .csv: Output.write(TouchpointsOverviewRenderer.csv(shown))
         case .json: Output.write(TouchpointsOverviewRenderer.json(shown))
+        case .html: Output.write(TouchpointsOverviewRenderer.html(shown, language: language))
         }
     }
 }

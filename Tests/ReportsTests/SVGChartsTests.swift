@@ -322,4 +322,58 @@ import Testing
         let twelve = SVGCharts.wheel(Array(many.prefix(12)), period: Period(parsing: "2026-11"))
         #expect(twelve.contains("class=\"area\""))
     }
+
+    // MARK: The team's outline
+
+    static func withTeam(_ id: String, _ score: Double, team: Double?, order: Int) -> TouchpointScore {
+        var t = scored(id, id.uppercased(), score, order: order, stage: nil)
+        t.team = team
+        return t
+    }
+
+    @Test func wheelDrawsTheTeamOutlineThroughTheTeamScoresInSpokeOrder() throws {
+        let svg = SVGCharts.wheel([Self.withTeam("c", 5, team: 4, order: 2), Self.withTeam("a", 3, team: 8, order: 0),
+                                   Self.withTeam("b", 9, team: 6, order: 1)], period: Period(parsing: "2026-11"))
+        // Three spokes from the top, clockwise 120° apart: a 8/10 up, b 6/10 at 30° below the
+        // right, c 4/10 at 30° below the left (sin 30° = 0.5, cos 30° = √3/2).
+        let (cx, cy, r) = (SVGCharts.Wheel.centre.x, SVGCharts.Wheel.centre.y, SVGCharts.Wheel.radius)
+        let half3 = 3.0.squareRoot() / 2
+        let expected = [(cx, cy - 0.8 * r), (cx + 0.6 * r * half3, cy + 0.6 * r * 0.5), (cx - 0.4 * r * half3, cy + 0.4 * r * 0.5)]
+        let f = { (v: Double) in TextLayout.formatted(v, 1) }
+        let points = expected.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
+        #expect(svg.contains("<polygon points=\"\(points)\" class=\"team\"/>"))
+        for p in expected { #expect(svg.contains("<path d=\"M\(f(p.0)),\(f(p.1 - 4.5))l4.5,4.5l-4.5,4.5l-4.5,-4.5z\" class=\"team-dot\"/>")) }
+        #expect(svg.components(separatedBy: "class=\"team-dot\"").count - 1 == 4)  // three spokes and the legend
+        #expect(svg.contains("team&#39;s own score (latest assessment)"))
+        let ru = SVGCharts.wheel([Self.withTeam("a", 3, team: 8, order: 0)], period: nil, ReportStrings(.ru))
+        #expect(ru.contains("оценка самой команды"))
+    }
+
+    @Test func wheelHasNoTeamOutlineWithoutAssessmentsAndOnlyMarkersWhenSomeLackOne() {
+        let none = SVGCharts.wheel([Self.withTeam("a", 3, team: nil, order: 0), Self.withTeam("b", 9, team: nil, order: 1),
+                                    Self.withTeam("c", 5, team: nil, order: 2)], period: Period(parsing: "2026-11"))
+        #expect(!none.contains("class=\"team") && !none.contains("own score (latest assessment)"))
+        let some = SVGCharts.wheel([Self.withTeam("a", 3, team: 8, order: 0), Self.withTeam("b", 9, team: nil, order: 1),
+                                    Self.withTeam("c", 5, team: 2, order: 2)], period: Period(parsing: "2026-11"))
+        #expect(some.components(separatedBy: "class=\"team\"").count - 1 == 1)  // the legend's line only
+        #expect(some.components(separatedBy: "class=\"team-dot\"").count - 1 == 3)  // a, c and the legend
+        let dots = SVGCharts.touchpointDotPlot([Self.withTeam("a", 3, team: nil, order: 0)], period: nil, ReportStrings(.en))
+        #expect(!dots.contains("team"))
+    }
+
+    @Test func dotPlotShowsTheTeamScoreAsASecondMarkerAndTheTableATeamColumn() {
+        let many = (0..<13).map { Self.withTeam("t\($0)", 5, team: $0 == 0 ? 10 : nil, order: $0) }
+        let svg = SVGCharts.wheel(many, period: Period(parsing: "2026-11"), className: "dotplot")
+        // Team 10 on the first row: the axis's right end, the row's middle.
+        let d = SVGCharts.DotPlot.self
+        let f = { (v: Double) in TextLayout.formatted(v, 1) }
+        #expect(svg.contains("<path d=\"M\(f(d.plotRight)),\(f(d.top + d.rowHeight / 2 - 4.5))l4.5"))
+        #expect(svg.components(separatedBy: "class=\"team-dot\"").count - 1 == 1 && svg.contains("◆ team"))
+        let report = Report(unit: .month, scenarios: [], touchpoints: [Self.withTeam("x<y", 5, team: 7.5, order: 0)],
+                            touchpointPeriod: Period(parsing: "2026-11"), countedRuns: 1, inProgressRuns: 0)
+        let table = HTMLRenderer.touchpointTable(report, ReportStrings(.en))
+        #expect(table.contains("<th>Score</th><th>Team</th>") && table.contains("<td class=\"num team\">7.5</td>"))
+        #expect(table.contains("X&lt;Y") && !table.contains("X<Y"))
+        #expect(HTMLRenderer.touchpointTable(report, ReportStrings(.ru)).contains("<th>Команда</th>"))
+    }
 }

@@ -360,6 +360,7 @@ public struct ReportBuilder: Sendable {
                                          trend: periods.map { TrendPoint(period: $0, value: mean(scores[id]?[$0])) })
             result.order = index
             result.stage = touchpoint?.stage
+            result.team = touchpoint?.team?.score
             return result
         }
         // Ranked by priority; a score from fewer than `minimumFocusN` attempts is not ranked

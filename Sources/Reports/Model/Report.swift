@@ -359,6 +359,9 @@ public struct TouchpointScore: Sendable, Hashable {
     public var order = 0
     /// The registry's journey stage; nil for a touchpoint not in the registry.
     public var stage: JourneyStage?
+    /// The team's own latest 0–10 assessment from the registry (`assessments`); nil without one.
+    /// The wheel draws it as a second outline beside the measured score.
+    public var team: Double?
 
     /// Scores from fewer scored attempts than this are shown marked (`n<3`) and kept out of the
     /// focus list: one attempt's score says little about a touchpoint.

@@ -21,19 +21,27 @@ extension HTMLRenderer {
                                           describedBy: touchpointTableID, className: "dotplot narrow")
     }
 
-    /// Every touchpoint, in the report's ranking, with its previous period's score and trend.
+    /// Every touchpoint, in the report's ranking, with the team's own score, its previous
+    /// period's score and trend.
     static func touchpointTable(_ report: Report, _ strings: ReportStrings) -> String {
         let previous = report.touchpoints.lazy.compactMap { SVGCharts.previousScore($0, period: report.touchpointPeriod)?.period }.first
-        var h = "<div class=\"scroll\"><table class=\"touchpoints\" id=\"\(touchpointTableID)\"><thead><tr>\(heads(strings.touchpointColumns(previous: previous?.label)))</tr></thead><tbody>\n"
+        var h = "<div class=\"scroll\"><table class=\"touchpoints\" id=\"\(touchpointTableID)\"><thead><tr>\(heads(teamColumns(strings.touchpointColumns(previous: previous?.label), strings)))</tr></thead><tbody>\n"
         for t in report.touchpoints {
             let before = SVGCharts.previousScore(t, period: report.touchpointPeriod)?.score
             let n = t.isThin ? "\(t.n) <span class=\"thin\">\(escape(strings.thinMark))</span>" : String(t.n)
             h += "<tr\(t.focus != nil ? " class=\"focus\"" : "")><td>\(t.focus.map(String.init) ?? "")</td><td title=\"\(escape(t.id))\">\(escape(t.name))</td><td>\(escape(t.owner ?? "–"))</td>"
-                + "<td class=\"num\">\(strings.decimal(t.score, 1))</td><td class=\"num\">\(strings.decimal(before, 1))</td><td class=\"num\">\(n)</td>"
+                + "<td class=\"num\">\(strings.decimal(t.score, 1))</td><td class=\"num team\">\(strings.decimal(t.team, 1))</td><td class=\"num\">\(strings.decimal(before, 1))</td><td class=\"num\">\(n)</td>"
                 + "<td class=\"num\">\(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–")</td><td class=\"num\">\(strings.decimal(t.priority, 0))</td>"
                 + "<td class=\"spark\" aria-hidden=\"true\">\(escape(TextLayout.sparkline(t.trend.suffix(SVGCharts.TimePanel.periods).map(\.value))))</td></tr>\n"
         }
         return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.priorityHint)</p></section>\n"
+    }
+
+    /// The touchpoint table's heads with the team's score after the measured one.
+    static func teamColumns(_ columns: [String], _ strings: ReportStrings) -> [String] {
+        var columns = columns
+        columns.insert(strings.teamColumn, at: min(4, columns.count))
+        return columns
     }
 
     /// A scenario's score curve (wide and narrow) and time panels, each with its data table.
@@ -111,6 +119,7 @@ extension HTMLRenderer {
     svg .target{stroke:var(--gap);stroke-width:1.5;stroke-dasharray:5 3}svg text.target-label{fill:var(--gap)}
     svg text.target-label,svg text.clip-label{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
     svg .clip{fill:var(--accent)}svg text.clip-label{fill:var(--accent);font-weight:600}
+    svg .team{fill:none;stroke:var(--gap);stroke-width:2;stroke-dasharray:6 3}svg .team-dot{fill:var(--gap);stroke:var(--bg);stroke-width:1}
     svg .prev{fill:none;stroke:var(--fg);stroke-opacity:.55;stroke-width:1.5}svg .prev-dot{fill:var(--bg);stroke:var(--base);stroke-width:1.2}
     svg .dot.thin{fill:var(--bg);stroke:var(--accent);stroke-width:1.5}svg tspan.n,svg text.n{fill:var(--muted);font-weight:400}
     svg .move{stroke:var(--base);stroke-width:1.5}

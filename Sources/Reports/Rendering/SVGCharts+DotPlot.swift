@@ -13,6 +13,8 @@ extension SVGCharts {
         var high: Double?
         /// From too few values to rank: a hollow dot.
         var thin: Bool
+        /// The team's own score (the touchpoint wheel's second outline): a diamond.
+        var team: Double? = nil
     }
 
     enum DotPlot {
@@ -54,6 +56,7 @@ extension SVGCharts {
                 }
                 s += "<circle cx=\"\(n(x(previous)))\" cy=\"\(n(mid))\" r=\"4\" class=\"base-dot\"/>"
             }
+            if let team = row.team { s += teamMarker(x: x(team), y: mid) }
             if let current = row.current {
                 s += "<circle cx=\"\(n(x(current)))\" cy=\"\(n(mid))\" r=\"4.5\" class=\"\(row.thin ? "dot thin" : "dot")\"/>"
             }

@@ -15,7 +15,7 @@ extension SVGCharts {
         static let top = labelGap + Double(labelLines + 2) * lineHeight
         static let centre = (x: radius + side, y: top + radius)
         static let legendTop = centre.y + radius + labelGap + Double(labelLines + 2) * lineHeight + 8
-        static let legendLines = 4
+        static let legendLines = 5
         static let height = legendTop + Double(legendLines) * (lineHeight + 5) + 4
         /// Beyond this many scored touchpoints the wheel's labels would crowd: a dot plot instead.
         static let mostSpokes = 12
@@ -100,6 +100,7 @@ extension SVGCharts {
         var points: [(Double, Double)] = []
         var previous: [(Double, Double)?] = []
         var previousLabel: String?
+        var team: [(Double, Double)?] = []
         var labels = ""
         for (i, t) in scored.enumerated() {
             let (dx, dy) = (cos(angle(i)), sin(angle(i)))
@@ -108,6 +109,7 @@ extension SVGCharts {
             let before = previousScore(t, period: period)
             if let before { previousLabel = before.period.label }
             previous.append(before?.score.map { point(i, $0) })
+            team.append(t.team.map { point(i, $0) })
             let label = wheelLabel(name: t.name, angle: angle(i))
             let nText = t.isThin ? strings.thinMark : "n=\(t.n)"
             let scoreStart = label.scoreOnOwnLine ? "<tspan class=\"score\" x=\"\(n(label.x))\" dy=\"\(n(lineHeight))\">" : "<tspan class=\"score\"> "
@@ -120,6 +122,7 @@ extension SVGCharts {
         if previous.allSatisfy({ $0 != nil }), previous.count > 2 {
             s += "<polygon points=\"\(previous.compactMap { $0 }.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " "))\" class=\"prev\"/>\n"
         }
+        s += teamOutline(team)
         s += "<polygon points=\"\(points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " "))\" class=\"area\"/>\n"
         for p in previous.compactMap({ $0 }) { s += "<circle cx=\"\(n(p.0))\" cy=\"\(n(p.1))\" r=\"2.5\" class=\"prev-dot\"/>\n" }
         for (i, p) in points.enumerated() {
@@ -142,6 +145,12 @@ extension SVGCharts {
             s += "<line x1=\"16\" y1=\"\(n(y - 4))\" x2=\"32\" y2=\"\(n(y - 4))\" class=\"prev\"/>"
             s += "<text x=\"38\" y=\"\(n(y))\">\(e(strings.wheelPreviousLegend(previousLabel)))</text>\n"
         }
+        if team.contains(where: { $0 != nil }) {
+            y += step
+            s += "<line x1=\"16\" y1=\"\(n(y - 4))\" x2=\"32\" y2=\"\(n(y - 4))\" class=\"team\"/>"
+            s += teamMarker(x: 24, y: y - 4)
+            s += "<text x=\"38\" y=\"\(n(y))\">\(e(strings.wheelTeamLegend))</text>\n"
+        }
         y += step
         s += "<line x1=\"16\" y1=\"\(n(y - 4))\" x2=\"32\" y2=\"\(n(y - 4))\" class=\"ring-mean\"/>"
         s += "<text x=\"38\" y=\"\(n(y))\">\(e(strings.localised(strings.wheelRingLegend(mean: mean))))</text>\n"
@@ -163,10 +172,11 @@ extension SVGCharts {
             let before = previousScore(t, period: period)
             if let before { previousLabel = before.period.label }
             return DotRow(label: t.name, full: strings.wheelScore(name: t.name, id: t.id, score: t.score, n: t.n),
-                          current: t.score, previous: before?.score, n: t.n, low: nil, high: nil, thin: t.isThin)
+                          current: t.score, previous: before?.score, n: t.n, low: nil, high: nil, thin: t.isThin, team: t.team)
         }
-        return dotPlot(rows, label: strings.touchpointDotPlot,
-                       legend: strings.dotPlotLegend(current: period?.label, previous: previousLabel),
+        let legend = strings.dotPlotLegend(current: period?.label, previous: previousLabel)
+            + (rows.contains { $0.team != nil } ? "  " + strings.dotPlotTeamLegend : "")
+        return dotPlot(rows, label: strings.touchpointDotPlot, legend: legend,
                        strings, describedBy: describedBy, className: className,
                        empty: strings.noTouchpointScoresYet)
     }
