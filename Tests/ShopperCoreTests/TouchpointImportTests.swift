@@ -106,15 +106,16 @@ import Testing
         let root = try CheckerWorkspace.make("shopper-parts")
         let main = "\(root)/scenarios/touchpoints.yaml"
         let extra = "\(root)/scenarios/touchpoints.d/b.yaml"
-        try AtomicFile.write("touchpoints:\n  - id: new\n    name: New\n    channel: web\n    stage: awareness\n    importance: {customer: 1, business: 1}\n",
+        try AtomicFile.write("touchpoints:\n  - id: new\n    name: New\n    channel: web\n    stage: awareness\n    importance: {customer: 1, business: 1}\n    actions:\n      - {id: fix, text: Fix it, status: idea}\n",
                              to: "\(root)/scenarios/touchpoints.d/a.yaml")
-        try AtomicFile.write("touchpoints:\n  - {id: new, name: N, channel: web, stage: awareness, importance: {customer: 1, business: 1}}\n  - {id: door, name: D, channel: web, stage: awareness, importance: {customer: 1, business: 1}}\n",
+        try AtomicFile.write("touchpoints:\n  - {id: new, name: N, channel: web, stage: awareness, importance: {customer: 1, business: 1}}\n  - {id: door, name: D, channel: web, stage: awareness, importance: {customer: 1, business: 1}}\n  - {id: other, name: O, channel: web, stage: awareness, importance: {customer: 1, business: 1}, actions: [{id: fix, text: T, status: idea}]}\n",
                              to: extra)
         let (registry, problems) = ScenarioLoader.loadRegistry(main)
         #expect(registry == nil)
         let expected = [
             "\(extra):2:10: error: touchpoint id 'new' is already defined at \(root)/scenarios/touchpoints.d/a.yaml:2:9; an id may be defined in one registry file only",
             "\(extra):3:10: error: touchpoint id 'door' is already defined at \(main):3:10; an id may be defined in one registry file only",
+            "\(extra):4:113: error: action id 'fix' is already defined at \(root)/scenarios/touchpoints.d/a.yaml:8:14; an id may be defined in one registry file only",
         ]
         #expect(problems.map(\.formatted) == expected)
         var checker = Checker(scenariosFolder: "\(root)/scenarios")

@@ -26,34 +26,37 @@ public enum RegistryParts {
         return parent.isEmpty ? ScenarioLoader.registryName : "\(parent)/\(ScenarioLoader.registryName)"
     }
 
-    /// The ids of a parsed touchpoints file with the marks of their values.
-    static func idMarks(_ root: Node) -> [(String, Mark)] {
-        (root["touchpoints"]?.sequence ?? []).compactMap { item in
+    /// The touchpoint ids, or the action ids, of a parsed touchpoints file with the marks of their values.
+    static func idMarks(_ root: Node, actions: Bool) -> [(String, Mark)] {
+        let items = root["touchpoints"]?.sequence ?? []
+        let nodes = actions ? items.flatMap { $0["actions"]?.sequence ?? [] } : items
+        return nodes.compactMap { item in
             guard let node = item["id"], let id = node.scalar?.value else { return nil }
             return (id, node.mark)
         }
     }
 
-    /// Ids defined again in a later file of the registry: one error per repeat, in the later file.
-    /// `files` are in load order with their parsed documents.
+    /// Touchpoint and action ids defined again in a later file of the registry: one error per
+    /// repeat, in the later file. `files` are in load order with their parsed documents.
     static func duplicates(_ files: [(path: String, root: Node)]) -> [FileDiagnostic] {
-        var first: [String: (path: String, mark: Mark)] = [:]
         var problems: [FileDiagnostic] = []
-        for file in files {
-            var inThisFile = Set<String>()
-            for (id, mark) in idMarks(file.root) {
-                // Repeats inside one file are the decoder's to report.
-                guard inThisFile.insert(id).inserted else { continue }
-                if let earlier = first[id], earlier.path != file.path {
-                    problems.append(FileDiagnostic(path: file.path, diagnostic: Diagnostic(
-                        .error, "touchpoint id \(Echo.quoted(id)) is already defined at \(earlier.path):\(earlier.mark); an id may be defined in one registry file only",
-                        at: mark)))
-                } else if first[id] == nil {
-                    first[id] = (file.path, mark)
+        for (actions, what) in [(false, "touchpoint id"), (true, "action id")] {
+            var first: [String: (path: String, mark: Mark)] = [:]
+            for file in files {
+                for (id, mark) in idMarks(file.root, actions: actions) {
+                    if let earlier = first[id] {
+                        // Repeats inside one file are the decoder's to report.
+                        guard earlier.path != file.path else { continue }
+                        problems.append(FileDiagnostic(path: file.path, diagnostic: Diagnostic(
+                            .error, "\(what) \(Echo.quoted(id)) is already defined at \(earlier.path):\(earlier.mark); an id may be defined in one registry file only",
+                            at: mark)))
+                    } else {
+                        first[id] = (file.path, mark)
+                    }
                 }
             }
         }
-        return problems
+        return problems.sorted { ($0.path, $0.diagnostic.mark) < ($1.path, $1.diagnostic.mark) }
     }
 
     /// The cross-file problems of the registry `path` belongs to (as its main file or as one of
