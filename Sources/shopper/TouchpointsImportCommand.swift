@@ -8,6 +8,7 @@ struct TouchpointsGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "touchpoints",
         abstract: "Show the touchpoints (the default: `shopper touchpoints [options]`), or import them from a spreadsheet.",
+        discussion: "The overview's options: shopper touchpoints show --help.",
         subcommands: [TouchpointsCommand.self, TouchpointsImportCommand.self],
         defaultSubcommand: TouchpointsCommand.self
     )

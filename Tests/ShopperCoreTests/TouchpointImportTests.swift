@@ -88,6 +88,16 @@ import Testing
         ])
     }
 
+    @Test func emptyTrailingColumnsAreAllowedButValuesUnderNoHeaderAreErrors() {
+        let ok = TouchpointImport.plan(csv: "id;channel;stage;customer;business;;\na;web;awareness;3;3;;\nb;web;awareness;3;3\n",
+                                       path: "s.csv", registry: nil, date: Self.day, by: "x")
+        #expect(ok.errors.isEmpty && ok.added.map(\.touchpoint.id) == ["a", "b"])
+        let bad = TouchpointImport.plan(csv: "id;channel;stage;customer;business;\na;web;awareness;3;3;note\nb;web;awareness;3;3;;x\n",
+                                        path: "s.csv", registry: nil, date: Self.day, by: "x")
+        #expect(bad.errors.map(\.formatted) == ["s.csv:2:21: error: row 2: 'note' is in a column with no header",
+                                               "s.csv:3:22: error: row 3: 'x' is in a column with no header"])
+    }
+
     @Test func anIdAlreadyInTheRegistryIsNeverOverwritten() {
         let registry = TouchpointRegistry(touchpoints: [
             Touchpoint(id: "till", name: "Till", channel: "store", stage: .purchase, owner: "Shop", importance: .init(customer: 3, business: 3)),

@@ -48,6 +48,8 @@ public struct TouchpointImport: Sendable {
         var column: [String: Int] = [:]
         for (index, field) in header.fields.enumerated() {
             let key = field.text.trimmingCharacters(in: .whitespaces).lowercased()
+            // Spreadsheets save trailing empty columns; their cells must stay empty (checked per row).
+            if key.isEmpty { continue }
             guard let name = aliases[key] else {
                 fail("unknown column \(Echo.quoted(field.text)); expected id, name, channel, stage, owner, customer, business, team", field.mark)
                 continue
@@ -70,8 +72,13 @@ public struct TouchpointImport: Sendable {
                 return trimmed.isEmpty ? nil : CSVTable.Field(text: trimmed, mark: f.mark)
             }
             let rowMark = Mark(line: row.line, column: 1)
-            if row.fields.count > header.fields.count {
-                fail("row \(row.number): \(row.fields.count) cells but the header has \(header.fields.count)", row.fields[header.fields.count].mark)
+            // A value under no header (past the last column, or under an empty header cell) would be lost.
+            for (index, f) in row.fields.enumerated() where !f.text.allSatisfy(\.isWhitespace) {
+                let named = index < header.fields.count && !header.fields[index].text.allSatisfy(\.isWhitespace)
+                if !named {
+                    fail("row \(row.number): \(Echo.quoted(f.text)) is in a column with no header", f.mark)
+                    break
+                }
             }
             var id: String?
             if let f = cell("id") {
