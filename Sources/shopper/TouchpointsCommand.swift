@@ -5,7 +5,8 @@ import ShopperCore
 
 struct TouchpointsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "touchpoints",
+        // The default subcommand of `shopper touchpoints` (TouchpointsGroup): `shopper touchpoints [options]`.
+        commandName: "show",
         abstract: "Show the touchpoints: owner, measured score against the team's, trend, last check, actions and the focus list."
     )
 

@@ -74,6 +74,8 @@ public struct Checker {
         switch kind {
         case .touchpoints:
             diagnostics = TouchpointsDecoder.decode(node).1
+            // An id also defined in another file of the same registry (touchpoints.d/).
+            extra = RegistryParts.crossFileProblems(for: path)
         case .locations:
             diagnostics = LocationsDecoder.decode(node).1
         case .run:
@@ -101,9 +103,8 @@ public struct Checker {
             let decoded = ScenarioLoader.decode(node, path: path, scenariosFolder: scenariosFolder, registries: registries)
             diagnostics = decoded.diagnostics
             // A registry's own problems are shown once, and not at all when it is checked itself.
-            if let registryPath = decoded.registryProblems.first?.path, !checkedPaths.contains(Self.canonical(registryPath)) {
-                extra = decoded.registryProblems
-            }
+            // (A registry may be several files: touchpoints.d/.)
+            extra = decoded.registryProblems.filter { !checkedPaths.contains(Self.canonical($0.path)) }
             // Reports and runs find scenarios by id: two files with one id would be mixed up.
             if let idNode = node["scenario"], let id = idNode.scalar?.value {
                 if let first = scenarioIDs[id] {

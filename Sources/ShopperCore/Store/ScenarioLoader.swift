@@ -44,13 +44,28 @@ public enum ScenarioLoader {
         }
     }
 
+    /// The registry at `path` merged with the files of the `touchpoints.d/` folder beside it
+    /// (`RegistryParts`), nil when any of them has errors, and the problems of all of them.
     public static func loadRegistry(_ path: String) -> (TouchpointRegistry?, [FileDiagnostic]) {
-        switch SourceFile.read(path) {
-        case .failure(let d): return (nil, [FileDiagnostic(path: path, diagnostic: d)])
-        case .success(let node):
-            let (registry, diagnostics) = TouchpointsDecoder.decode(node)
-            return (registry, diagnostics.map { FileDiagnostic(path: path, diagnostic: $0) })
+        var touchpoints: [Touchpoint] = []
+        var problems: [FileDiagnostic] = []
+        var parsed: [(path: String, root: Node)] = []
+        var ok = true
+        for file in [path] + RegistryParts.extraFiles(of: path) {
+            switch SourceFile.read(file) {
+            case .failure(let d):
+                problems.append(FileDiagnostic(path: file, diagnostic: d))
+                ok = false
+            case .success(let node):
+                parsed.append((file, node))
+                let (registry, diagnostics) = TouchpointsDecoder.decode(node)
+                problems += diagnostics.map { FileDiagnostic(path: file, diagnostic: $0) }
+                if let registry { touchpoints += registry.touchpoints } else { ok = false }
+            }
         }
+        let repeats = RegistryParts.duplicates(parsed)
+        problems += repeats
+        return (ok && repeats.isEmpty ? TouchpointRegistry(touchpoints: touchpoints) : nil, problems)
     }
 
     /// The scenario at `path` checked against its registry; nil when anything is wrong. The
