@@ -33,7 +33,7 @@ struct RunSummaryReader {
         var pending = -1
     }
 
-    private struct StepState {
+    struct StepState {
         var step: String?
         var touchpoint: String?
         var outcome: StepRecord.Outcome?
@@ -80,16 +80,16 @@ struct RunSummaryReader {
     private var keyRanges: [Range<Int>] = []
 
     // The run.
-    private var id: String?
-    private var scenario: String?
-    private var version = 1
-    private var tester: String?
-    private var started: Date?
-    private var finished: Date?
-    private var status: Run.Status?
-    private var steps: [StepState] = []
+    private(set) var id: String?
+    private(set) var scenario: String?
+    private(set) var version = 1
+    private(set) var tester: String?
+    private(set) var started: Date?
+    private(set) var finished: Date?
+    private(set) var status: Run.Status?
+    private(set) var steps: [StepState] = []
     /// Notes met in any step (`RunSummary.noteCount`).
-    private var noteCount: UInt32 = 0
+    private(set) var noteCount: UInt32 = 0
     /// The ids in `steps`, to refuse a repeated step without searching.
     private var stepIDs = Set<String>()
     /// Strings met before (scenario, step, touchpoint and barrier ids, barrier texts, testers):
@@ -104,11 +104,11 @@ struct RunSummaryReader {
         if seenStrings.count < 4_096 { seenStrings.insert(text) }
         return text
     }
-    private var survey: [RunSummary.NumericAnswer] = []
+    private(set) var survey: [RunSummary.NumericAnswer] = []
     /// The context keys to keep (`RunLoader.contextKeys`), and the values kept.
     var contextKeys: Set<String> = []
-    private var context: [String: String] = [:]
-    private var step = StepState()
+    private(set) var context: [String: String] = [:]
+    private(set) var step = StepState()
     private var barrier = BarrierState()
 
     init() {
@@ -448,49 +448,5 @@ struct RunSummaryReader {
         let last = stack.count - 1
         if last >= 0 { stack[last].pending = -1 }
         return true
-    }
-
-    /// The step's wait fields as `RunDecoder` (`RunDecoder+Wait.swift`) accepts them (a plain
-    /// null being absent there too): `sent` whenever any other is given, `answered` not before it and
-    /// with `response_seconds` within a second of their difference, `response_working_seconds`
-    /// only with `response_seconds` and not above it, and an open wait only in a step that is
-    /// `started` or `skipped`. Anything else goes to the full path for its diagnostic.
-    private func waitIsValid() -> Bool {
-        guard let sent = step.sent else { return false }
-        let wall = step.responseSeconds
-        if let answered = step.answered {
-            guard answered >= sent, let wall, abs(answered.timeIntervalSince(sent) - wall) <= 1 else { return false }
-        }
-        if let work = step.responseWorkingSeconds {
-            guard let wall, work <= wall + 1 else { return false }
-        }
-        if wall == nil, step.outcome == .done || step.outcome == .failed { return false }
-        return true
-    }
-
-    // MARK: Summary
-
-    private func summary(path: String, scenarios: [String: Scenario]) -> RunSummary? {
-        guard let id, let scenario, let tester, let started, let status else { return nil }
-        if let finished, finished < started { return nil }
-        if status != .inProgress, steps.contains(where: { $0.outcome == .started }) { return nil }
-        let definition = scenarios[scenario]
-        // Ratings as `RunDecoder` checks them: any problem sends the file to the full path.
-        let scales = AnswerScales(scenario: definition, version: version)
-        for answer in survey where Self.misfits(answer, scales.survey(answer.question)) { return nil }
-        for s in steps {
-            for answer in s.answers where Self.misfits(answer, scales.step(s.step!, answer.question)) { return nil }
-        }
-        let summaries = steps.map { s in
-            RunSummary.StepSummary(step: s.step!, touchpoint: s.touchpoint!, outcome: s.outcome!, seconds: s.seconds,
-                                   score: s.score,
-                                   compliance: RunSummary.compliance(s.checklist, definition: definition?.step(s.step!)),
-                                   answers: s.answers, barriers: s.barriers)
-        }
-        return RunSummary(id: id, path: path, scenario: scenario, scenarioVersion: version, tester: tester,
-                          started: started, status: status, steps: summaries, survey: survey,
-                          checklist: RunSummary.totals(steps.lazy.map { ($0.step!, $0.outcome!, $0.checklist) },
-                                                       scenario: definition),
-                          context: context, noteCount: noteCount)
     }
 }
