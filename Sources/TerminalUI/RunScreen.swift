@@ -95,7 +95,8 @@ public struct RunScreen: Sendable, Hashable {
         var lines: [StyledText] = []
         let title = strings.stepHeader(view.index + 1, of: view.count, title: view.step.title)
         lines += Self.wrapped(title, width: width).map { StyledText($0, style: .bold) }
-        lines.append(timerLine(timer, target: view.step.target, uptime: uptime, strings: strings))
+        // A wait step's target is the promised response time, not a limit on the tester's active time.
+        lines.append(timerLine(timer, target: view.step.wait == nil ? view.step.target : nil, uptime: uptime, strings: strings))
         lines += Self.wrapped(Self.trimmed(view.step.instruction), width: width).map { StyledText($0) }
         if !view.step.expect.isEmpty {
             lines.append(StyledText(strings.expected, style: .dim))

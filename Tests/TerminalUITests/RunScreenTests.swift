@@ -133,6 +133,20 @@ import Testing
         #expect(Array(header.drop { $0 != "Expected:" }.dropFirst().prefix(2)) == expected)
     }
 
+    /// A wait step's target is the promised response time: the running timer does not hold the
+    /// tester's active time to it (an ordinary step's timer does).
+    @Test func aWaitStepsTimerHasNoTarget() {
+        var state = RunScreen()
+        for (wait, shown) in [(nil, true), (Wait(clock: .working), false)] as [(Wait?, Bool)] {
+            let step = Step(id: "ask", title: "Ask", instruction: "Ask.", touchpoint: "web", stage: .intent,
+                            target: 3 * 3600, wait: wait)
+            state.step = F.view(step)
+            state.timer = .running(F.timing(activeFor: 1, clock: FakeClock()))
+            let header = state.header(uptime: FakeClock().now().uptime, width: 60, strings: Strings(.en)).map(\.plainText)
+            #expect(header.contains { $0.contains("target 3:00:00") } == shown, "\(header)")
+        }
+    }
+
     @Test(arguments: [("- a", "- "), ("* a", "* "), ("• a", "• "), ("12. a", "12. "), ("12.a", ""), ("-a", ""), ("a - b", "")])
     func listMarkers(text: String, marker: String) {
         #expect(RunScreen.listMarker(Substring(text)) == marker)
