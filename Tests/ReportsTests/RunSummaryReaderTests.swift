@@ -114,7 +114,7 @@ import YAMLKit
                       status: status, steps: steps)
         for question in scenario.survey where g.chance(0.9) {
             let number = Double(g.int(question.kind.range ?? 0...10))
-            run.survey[question.id] = g.pick([.number(number), .text(g.pick(tricky)), .none, .bool(true)])
+            run.survey[question.id] = g.pick([.number(number), .text(g.pick(tricky)), Answer.none, .bool(true)])
         }
         for key in scenario.context { run.context[key] = g.pick(tricky) }
         if g.chance(0.2) { run.context["extra_key"] = "x" }
