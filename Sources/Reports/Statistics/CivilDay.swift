@@ -1,29 +1,17 @@
-/// Proleptic Gregorian date arithmetic on days since 1970-01-01 (UTC), after Howard
-/// Hinnant's `days_from_civil` / `civil_from_days` algorithms. Pure integer arithmetic,
-/// so period bucketing does not depend on `Calendar` or the host's time zone.
+import ShopperCore
+
+/// ISO week arithmetic on days since 1970-01-01 (UTC) for report periods, over `CalendarDate`'s
+/// day counts (Howard Hinnant's algorithms): pure integer arithmetic, so period bucketing does not
+/// depend on `Calendar` or the host's time zone.
 enum CivilDay {
     /// Days since 1970-01-01 of the given date (month 1…12, day 1…31).
     static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let shiftedMonth = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CalendarDate.days(year: year, month: month, day: day)
     }
 
     /// The date of a day count.
     static func date(days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        CalendarDate.civil(days)
     }
 
     /// ISO weekday, Monday = 1 … Sunday = 7 (1970-01-01 was a Thursday).
