@@ -206,17 +206,7 @@ struct ReportCommand: ParsableCommand {
         let generatedAt: Date
         do { generatedAt = try GeneratedAt.date() } catch { Output.line("\(error)", to: .standardError); throw ExitCode(64) }
         let text = format.render(report, colour: colour, width: width, language: Language.interface(flag: lang), generatedAt: generatedAt)
-        if let output {
-            do {
-                try AtomicFile.write(text, to: output)
-            } catch {
-                Output.line("error: \(error)", to: .standardError)
-                throw ExitCode(1)
-            }
-            Output.line("wrote \(output)", to: .standardError)
-        } else {
-            Output.write(text)
-        }
+        try Output.deliver(text, toFile: output)
         if failOn == .regression, report.hasRegression {
             Output.line("regression flagged", to: .standardError)
             throw ExitCode(1)

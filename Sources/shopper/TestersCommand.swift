@@ -69,16 +69,6 @@ struct TestersCommand: ParsableCommand {
         let calibration = TesterCalibrationBuilder(options: options).build(selected.loaded.runs)
         let width = format == .text && output == nil ? OutputWidth.current() : 80
         let text = format.render(calibration, width: width, language: Language.interface(flag: lang))
-        if let output {
-            do {
-                try AtomicFile.write(text, to: output)
-            } catch {
-                Output.line("error: \(error)", to: .standardError)
-                throw ExitCode(1)
-            }
-            Output.line("wrote \(output)", to: .standardError)
-        } else {
-            Output.write(text)
-        }
+        try Output.deliver(text, toFile: output)
     }
 }
