@@ -11,8 +11,6 @@ public enum HoursDecoder {
     public static let hoursPattern = "^\(intervalPattern)( *, *\(intervalPattern))*$"
     /// A weekday (`mon`) or a range of weekdays (`mon-fri`).
     public static let dayKeyPattern = "^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$"
-    /// A holiday: `YYYY-MM-DD`.
-    public static let datePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 
     /// Whether a text is an IANA time zone name that Foundation knows (`Europe/Moscow`, `UTC`).
     /// Foundation also accepts forms like `GMT+3`, which are not names and are refused here.
@@ -41,7 +39,7 @@ public enum HoursDecoder {
         var marks: [(String, Mark)] = []
         for item in items {
             guard let text = d.string(item, "holidays") else { continue }
-            // CalendarDate reads exactly YYYY-MM-DD (the shape of `datePattern`) and knows month lengths.
+            // CalendarDate reads exactly YYYY-MM-DD (the shape of `CalendarDate.pattern`) and knows month lengths.
             guard let date = CalendarDate(parsing: text) else {
                 d.error("holidays must be dates that exist, written YYYY-MM-DD, in the years 1970 to 9999, such as 2026-12-31; found \(d.describe(item))", at: item.mark)
                 continue

@@ -5,6 +5,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Days since 1970-01-01.
     public let days: Int
 
+    /// The shape of `YYYY-MM-DD` as JSON Schemas state it; whether the date exists (and lies in
+    /// the years `init(parsing:)` takes) is for `shopper check` to say.
+    public static let pattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+
     public init(days: Int) {
         self.days = days
     }

@@ -92,7 +92,7 @@ public enum ScenarioSchema {
         "holidays": [
             "description": "Dates on which nothing is open (YYYY-MM-DD), each once, in the hours' time zone.",
             "type": ["array", "null"],
-            "items": ["type": "string", "pattern": .string(HoursDecoder.datePattern)],
+            "items": ["type": "string", "pattern": .string(CalendarDate.pattern)],
             "uniqueItems": true,
         ],
         "steps": [

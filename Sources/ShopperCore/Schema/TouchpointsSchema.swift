@@ -5,7 +5,6 @@
 /// unique, and dates that exist (2026-02-30 has the shape of a date).
 public enum TouchpointsSchema {
     public static let id = "https://shopper.invalid/schema/touchpoints.schema.json"
-    public static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
     public static func json() -> String {
         value().pretty()
@@ -49,7 +48,7 @@ public enum TouchpointsSchema {
             "date": [
                 "description": "A date written YYYY-MM-DD, e.g. 2026-11-23.",
                 "type": "string",
-                "pattern": .string(datePattern),
+                "pattern": .string(CalendarDate.pattern),
             ],
             "touchpoint": touchpoint,
             "assessment": assessment,
