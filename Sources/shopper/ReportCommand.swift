@@ -33,16 +33,22 @@ struct HistoryOptions: ParsableArguments {
     func load(where clauses: [String], segment: String? = nil, keep: Set<String> = []) throws -> HistorySelection {
         let workspace = Workspace.load(scenariosFolder: scenarios)
         for problem in workspace.problems { Output.line(problem.formatted, to: .standardError) }
-        let filter: RunFilter
-        var segmentKey: SegmentKey?
-        do {
-            filter = try RunFilter.parse(clauses, scenarios: workspace.scenarios.values, locations: workspace.locations)
-            if let segment {
-                segmentKey = try SegmentKey.parse(segment, scenarios: workspace.scenarios.values, locations: workspace.locations)
+        /// A bad clause or key is an error named after its option.
+        func parsed<T>(_ option: String, _ parse: () throws(SegmentError) -> T) throws -> T {
+            do {
+                return try parse()
+            } catch {
+                Output.line("error: \(option): \(error)", to: .standardError)
+                throw ExitCode(1)
             }
-        } catch {
-            Output.line("error: \(segment != nil && clauses.isEmpty ? "--by-segment" : "--where"): \(error)", to: .standardError)
-            throw ExitCode(1)
+        }
+        let filter = try parsed("--where") { () throws(SegmentError) in
+            try RunFilter.parse(clauses, scenarios: workspace.scenarios.values, locations: workspace.locations)
+        }
+        let segmentKey = try segment.map { segment in
+            try parsed("--by-segment") { () throws(SegmentError) in
+                try SegmentKey.parse(segment, scenarios: workspace.scenarios.values, locations: workspace.locations)
+            }
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: runs, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -159,4 +159,12 @@ import Testing
         let free = try ShopperProcess.run(["runs", "--where", "location=Somewhere"], in: dir)
         #expect(free.status == 0, "\(free.stderr)")
     }
+
+    /// With both options given, a bad key is named after the option it came with.
+    @Test func aBadSegmentKeyBesideAGoodClauseIsNamedAfterItsOption() throws {
+        let result = try ShopperProcess.run(["report", "--where", "location=prague", "--by-segment", "regoin"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: --by-segment: unknown key 'regoin'; did you mean 'region'?"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
 }
