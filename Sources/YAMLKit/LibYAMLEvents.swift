@@ -14,7 +14,19 @@ enum LibYAMLEvents {
         case mappingEnd
     }
 
+    /// Where an event lies in the text: libyaml's start and end marks (1-based; the end is just
+    /// past the event's text), and whether a collection is in flow style (`[…]`, `{…}`).
+    struct Extent {
+        var start: Mark
+        var end: Mark
+        var flow: Bool
+    }
+
     static func scan(_ bytes: [UInt8], _ handle: (Event) throws(YAMLError) -> Void) throws(YAMLError) {
+        try scan(bytes) { (event: Event, _: Extent) throws(YAMLError) in try handle(event) }
+    }
+
+    static func scan(_ bytes: [UInt8], _ handle: (Event, Extent) throws(YAMLError) -> Void) throws(YAMLError) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw YAMLError("could not initialise the YAML parser", at: .start)
@@ -61,8 +73,11 @@ enum LibYAMLEvents {
                     converted = nil
                 }
                 if let converted {
+                    let flow = (event.type == YAML_SEQUENCE_START_EVENT && event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
+                        || (event.type == YAML_MAPPING_START_EVENT && event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
+                    let extent = Extent(start: mark(event.start_mark), end: mark(event.end_mark), flow: flow)
                     do throws(YAMLError) {
-                        try handle(converted)
+                        try handle(converted, extent)
                     } catch {
                         return .failure(error)
                     }

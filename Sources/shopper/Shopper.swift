@@ -12,7 +12,7 @@ struct Shopper: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, RunCommand.self, ReportCommand.self, RunsCommand.self, ShowCommand.self,
-            TouchpointsGroup.self, WeeklyCommand.self, TestersCommand.self, NewCommand.self, SchemaCommand.self,
+            TouchpointsGroup.self, WeeklyCommand.self, ActionGroup.self, TestersCommand.self, NewCommand.self, SchemaCommand.self,
             WaitingCommand.self, ReplyCommand.self,
         ]
     )
