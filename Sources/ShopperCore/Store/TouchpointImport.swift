@@ -26,12 +26,33 @@ public struct TouchpointImport: Sendable {
     public var skipped: [Skipped] = []
     public var errors: [FileDiagnostic] = []
 
+    /// Header names, lowercased with ё as е (docs/commands.md lists them): English and Russian.
     static let aliases: [String: String] = [
         "id": "id", "name": "name", "channel": "channel", "stage": "stage", "owner": "owner",
         "customer": "customer", "customer importance": "customer", "importance customer": "customer",
         "business": "business", "business importance": "business", "importance business": "business",
         "team": "team", "team score": "team", "score": "team",
+        "ид": "id", "идентификатор": "id", "код": "id",
+        "имя": "name", "название": "name", "наименование": "name", "точка контакта": "name",
+        "канал": "channel", "этап": "stage", "этап пути": "stage", "стадия": "stage",
+        "владелец": "owner", "ответственный": "owner",
+        "важность для клиента": "customer", "важность клиента": "customer", "клиент": "customer",
+        "важность для бизнеса": "business", "важность бизнеса": "business", "бизнес": "business",
+        "оценка команды": "team", "оценка": "team", "команда": "team",
     ]
+
+    /// The journey stages' Russian names (as the Russian starter scenario explains them), lowercased with ё as е.
+    static let russianStages: [String: JourneyStage] = [
+        "осведомленность": .awareness, "рассмотрение": .consideration, "интерес": .interest, "намерение": .intent,
+        "покупка": .purchase, "после покупки": .postPurchase, "удержание": .retention, "рекомендации": .advocacy,
+        "лояльность": .loyalty,
+    ]
+
+    /// A header or stage name as looked up: trimmed, lowercased, ё as е, runs of spaces as one.
+    static func folded(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 
     public static func plan(csv text: String, path: String, registry: TouchpointRegistry?,
                             date: CalendarDate, by: String) -> TouchpointImport {
@@ -47,11 +68,12 @@ public struct TouchpointImport: Sendable {
         guard let header = table.header else { fail("empty file: expected a header row", .start); return result }
         var column: [String: Int] = [:]
         for (index, field) in header.fields.enumerated() {
-            let key = field.text.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = Self.folded(field.text)
             // Spreadsheets save trailing empty columns; their cells must stay empty (checked per row).
             if key.isEmpty { continue }
             guard let name = aliases[key] else {
-                fail("unknown column \(Echo.quoted(field.text)); expected id, name, channel, stage, owner, customer, business, team", field.mark)
+                let hint = Suggestion.closest(to: key, in: aliases.keys.sorted()).map { "did you mean \(Echo.quoted($0))? " } ?? ""
+                fail("unknown column \(Echo.quoted(field.text)); \(hint)expected id, name, channel, stage, owner, customer, business, team (or their Russian names, docs/commands.md)", field.mark)
                 continue
             }
             if column[name] != nil { fail("column \(Echo.quoted(name)) appears twice", field.mark) } else { column[name] = index }
@@ -94,7 +116,7 @@ public struct TouchpointImport: Sendable {
             if channel == nil { fail("row \(row.number): the channel is empty", rowMark) }
             var stage: JourneyStage?
             if let f = cell("stage") {
-                stage = JourneyStage(rawValue: f.text.lowercased())
+                stage = JourneyStage(rawValue: f.text.lowercased()) ?? Self.russianStages[Self.folded(f.text)]
                 if stage == nil { fail("row \(row.number): unknown stage \(Echo.quoted(f.text)); expected one of \(JourneyStage.allCases.map(\.rawValue).joined(separator: ", "))", f.mark) }
             } else { fail("row \(row.number): the stage is empty", rowMark) }
             func number(_ key: String, _ what: String, _ range: ClosedRange<Double>, integer: Bool) -> Double? {
