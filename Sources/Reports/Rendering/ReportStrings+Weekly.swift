@@ -27,8 +27,8 @@ extension ReportStrings {
     func dueBy(_ day: CalendarDate) -> String { t("Due by \(day): ", "Срок до \(day): ") }
     var noneWord: String { t("none", "нет") }
     func recheckTitle(_ today: CalendarDate) -> String {
-        t("Re-check: not checked by a run within their interval on \(today), oldest first",
-          "Перепроверка: не проверены прогоном в свой срок на \(today), сначала самые давние")
+        t("Re-check: not checked by a run within their interval on \(today)",
+          "Перепроверка: не проверены прогоном в свой срок на \(today)")
     }
     var nothingToRecheck: String { t("Every touchpoint was checked within its interval.", "Все точки контакта проверены в срок.") }
     func lastCheckedLine(_ day: CalendarDate?, every interval: Touchpoint.ReviewInterval) -> String {
@@ -38,6 +38,17 @@ extension ReportStrings {
     var touchpointsWithoutOwner: String { t("Touchpoints with no owner: ", "Точки контакта без владельца: ") }
     var actionsWithoutOwner: String { t("Actions with no owner: ", "Действия без владельца: ") }
     var wholePlan: String { t("The whole plan", "Весь план") }
+    var neverCheckedTitle: String { t("Never checked by a run, by owner:", "Ни разу не проверены прогоном, по владельцам:") }
+    var checkedTooLongAgo: String { t("Checked too long ago, oldest first:", "Проверены слишком давно, сначала самые давние:") }
+    /// `fix-3ds — Fix the loop (bus-app-payment · due 2026-11-20)`: the owner only when it is not
+    /// `owner` (the touchpoint's, shown above it), the touchpoint when `withTouchpoint`.
+    func actionLine(_ a: WeeklyPage.Action, besides owner: String?, withTouchpoint: Bool) -> String {
+        var details: [String] = withTouchpoint ? [a.touchpoint] : []
+        if a.owner == nil || a.owner != owner { details.append(a.owner ?? noOwner) }
+        if let d = a.doneOn { details.append(t("done \(d)", "сделано \(d)")) } else if let d = a.due { details.append(t("due \(d)", "срок \(d)")) }
+        // Owners hold commas ("Payments lead, E-commerce team"): the details are set apart by dots.
+        return "\(a.id) — \(a.text)" + (details.isEmpty ? "" : " (\(details.joined(separator: " · ")))")
+    }
     /// `fix-3ds — Fix the loop (Anna, due 2026-11-20)`.
     func actionLine(_ a: WeeklyPage.Action) -> String {
         var details = [a.owner ?? noOwner]

@@ -5,16 +5,31 @@ import ShopperCore
 public enum WeeklyRenderer {
     static func monday(_ page: WeeklyPage) -> CalendarDate { Programme.day(of: page.week.start) }
 
+    /// The re-check list as the meeting reads it: the never-checked touchpoints grouped by owner
+    /// (who must arrange a run; owners in order of first appearance, no owner last), then the
+    /// ones checked too long ago, oldest first (the page's order).
+    static func recheckGroups(_ page: WeeklyPage) -> (never: [(owner: String?, items: [WeeklyPage.Recheck])], late: [WeeklyPage.Recheck]) {
+        var never: [(owner: String?, items: [WeeklyPage.Recheck])] = []
+        for r in page.recheck where r.lastChecked == nil {
+            if let i = never.firstIndex(where: { $0.owner == r.owner }) { never[i].items.append(r) } else { never.append((r.owner, [r])) }
+        }
+        never.sort { ($0.owner == nil ? 1 : 0) < ($1.owner == nil ? 1 : 0) }
+        return (never, page.recheck.filter { $0.lastChecked != nil })
+    }
+
     public static func text(_ page: WeeklyPage, width: Int = 80, language: Language = .en) -> String {
         let s = ReportStrings(language)
         let safe = TextLayout.safe
         var lines = TextLayout.wrapped(s.weeklyTitle(page.week.label, monday: monday(page), sunday: monday(page).adding(days: 6),
                                                      today: page.today), to: width)
         lines.append("")
-        func list(_ label: String, _ actions: [WeeklyPage.Action], indent: String) {
+        func list(_ label: String, _ actions: [WeeklyPage.Action], indent: String, owner: String?? = nil) {
             guard !actions.isEmpty else { return }
             lines += TextLayout.hanging(indent, String(label.dropLast(label.hasSuffix(" ") ? 1 : 0)), width: width)
-            for a in actions { lines += TextLayout.hanging(indent + "  - ", safe(s.actionLine(a)), width: width) }
+            for a in actions {
+                let line = owner.map { s.actionLine(a, besides: $0, withTouchpoint: false) } ?? s.actionLine(a, besides: nil, withTouchpoint: true)
+                lines += TextLayout.hanging(indent + "  - ", safe(line), width: width)
+            }
         }
         if page.focus.isEmpty {
             lines += TextLayout.wrapped(s.noFocusThisWeek, to: width)
@@ -27,9 +42,9 @@ public enum WeeklyRenderer {
                 if !f.newBarriers.isEmpty {
                     lines += TextLayout.hanging("   ", s.newBarriersLabel + f.newBarriers.map(safe).joined(separator: ", "), width: width)
                 }
-                list(s.doneThisWeek, f.done, indent: "   ")
-                list(s.overdueLabel, f.overdue, indent: "   ")
-                list(s.dueBy(page.today.adding(days: 7)), f.due, indent: "   ")
+                list(s.doneThisWeek, f.done, indent: "   ", owner: .some(f.owner))
+                list(s.overdueLabel, f.overdue, indent: "   ", owner: .some(f.owner))
+                list(s.dueBy(page.today.adding(days: 7)), f.due, indent: "   ", owner: .some(f.owner))
             }
         }
         lines.append("")
@@ -37,9 +52,20 @@ public enum WeeklyRenderer {
             lines += TextLayout.wrapped(s.nothingToRecheck, to: width)
         } else {
             lines += TextLayout.wrapped(s.recheckTitle(page.today), to: width)
-            for r in page.recheck {
-                lines += TextLayout.hanging("  - ", "\(safe(r.name)) (\(safe(r.id))) — \(safe(r.owner ?? s.noOwner)) · "
-                                            + s.lastCheckedLine(r.lastChecked, every: r.reviewEvery), width: width)
+            let (never, late) = recheckGroups(page)
+            if !never.isEmpty {
+                lines += TextLayout.hanging("  ", s.neverCheckedTitle, width: width)
+                for (owner, items) in never {
+                    lines += TextLayout.hanging("  - ", safe(owner ?? s.noOwner) + ": "
+                                                + items.map { "\(safe($0.name)) (\(safe($0.id)))" }.joined(separator: "; "), width: width)
+                }
+            }
+            if !late.isEmpty {
+                lines += TextLayout.hanging("  ", s.checkedTooLongAgo, width: width)
+                for r in late {
+                    lines += TextLayout.hanging("  - ", "\(safe(r.name)) (\(safe(r.id))) — \(safe(r.owner ?? s.noOwner)) · "
+                                                + s.lastCheckedLine(r.lastChecked, every: r.reviewEvery), width: width)
+                }
             }
         }
         lines.append("")
@@ -59,10 +85,13 @@ public enum WeeklyRenderer {
         let s = ReportStrings(language)
         let cell = MarkdownRenderer.cell, code = MarkdownRenderer.code
         var out = ["# " + cell(s.weeklyTitle(page.week.label, monday: monday(page), sunday: monday(page).adding(days: 6), today: page.today)), ""]
-        func list(_ label: String, _ actions: [WeeklyPage.Action], indent: String) {
+        func list(_ label: String, _ actions: [WeeklyPage.Action], indent: String, owner: String?? = nil) {
             guard !actions.isEmpty else { return }
             out.append(indent + "- " + label.trimmingCharacters(in: .whitespaces))
-            for a in actions { out.append(indent + "  - " + code(a.id) + " " + cell(String(s.actionLine(a).dropFirst(a.id.count + 1)))) }
+            for a in actions {
+                let line = owner.map { s.actionLine(a, besides: $0, withTouchpoint: false) } ?? s.actionLine(a, besides: nil, withTouchpoint: true)
+                out.append(indent + "  - " + code(a.id) + " " + cell(String(line.dropFirst(a.id.count + 1))))
+            }
         }
         if page.focus.isEmpty {
             out += [s.noFocusThisWeek, ""]
@@ -72,9 +101,9 @@ public enum WeeklyRenderer {
                 out.append("\(f.rank). **\(cell(f.name))** (\(code(f.id))) — \(cell(f.owner ?? s.noOwner))")
                 out.append("   - " + s.weekScores(score: f.score, previous: f.previous, team: f.team, gap: f.gap))
                 if !f.newBarriers.isEmpty { out.append("   - " + s.newBarriersLabel + f.newBarriers.map(code).joined(separator: ", ")) }
-                list(s.doneThisWeek, f.done, indent: "   ")
-                list(s.overdueLabel, f.overdue, indent: "   ")
-                list(s.dueBy(page.today.adding(days: 7)), f.due, indent: "   ")
+                list(s.doneThisWeek, f.done, indent: "   ", owner: .some(f.owner))
+                list(s.overdueLabel, f.overdue, indent: "   ", owner: .some(f.owner))
+                list(s.dueBy(page.today.adding(days: 7)), f.due, indent: "   ", owner: .some(f.owner))
             }
             out.append("")
         }
@@ -82,8 +111,21 @@ public enum WeeklyRenderer {
             out += [s.nothingToRecheck, ""]
         } else {
             out += ["## " + s.recheckTitle(page.today), ""]
-            for r in page.recheck {
-                out.append("- **\(cell(r.name))** (\(code(r.id))) — \(cell(r.owner ?? s.noOwner)) · " + s.lastCheckedLine(r.lastChecked, every: r.reviewEvery))
+            let (never, late) = recheckGroups(page)
+            if !never.isEmpty {
+                out.append(s.neverCheckedTitle)
+                out.append("")
+                for (owner, items) in never {
+                    out.append("- **\(cell(owner ?? s.noOwner))**: " + items.map { "\(cell($0.name)) (\(code($0.id)))" }.joined(separator: "; "))
+                }
+                out.append("")
+            }
+            if !late.isEmpty {
+                out.append(s.checkedTooLongAgo)
+                out.append("")
+                for r in late {
+                    out.append("- **\(cell(r.name))** (\(code(r.id))) — \(cell(r.owner ?? s.noOwner)) · " + s.lastCheckedLine(r.lastChecked, every: r.reviewEvery))
+                }
             }
             out.append("")
         }
