@@ -46,10 +46,11 @@ struct ActionListCommand: ParsableCommand {
             out += "\(tp.id) — \(line(tp.name)) (\(tp.owner.map(line) ?? t("no owner", "без владельца")))\n"
             if actions.isEmpty { out += "  " + t("no open actions", "открытых действий нет") + "\n" }
             for a in actions {
-                var details = [a.owner.map(line) ?? t("touchpoint's owner", "владелец точки")]
+                // The touchpoint's owner is on the line above: an action's own owner only.
+                var details = a.owner.map { [line($0)] } ?? []
                 if let d = a.doneOn { details.append(t("done \(d)", "сделано \(d)")) } else if let d = a.due { details.append(t("due \(d)", "срок \(d)")) }
                 if let b = a.barrier { details.append(t("barrier \(b)", "барьер \(b)")) }
-                out += "  [\(ActionMessages.status(a.status, language))] \(a.id) — \(line(a.text)) (\(details.joined(separator: ", ")))\n"
+                out += "  [\(ActionMessages.status(a.status, language))] \(a.id) — \(line(a.text))\(details.isEmpty ? "" : " (" + details.joined(separator: " · ") + ")")\n"
             }
         }
         return out.isEmpty ? t("no open actions\n", "открытых действий нет\n") : out

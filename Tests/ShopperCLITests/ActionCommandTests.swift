@@ -45,8 +45,8 @@ import Testing
         let check = try ShopperProcess.run(["check", "scenarios"], in: root)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         let list = try ShopperProcess.run(["action", "list", "bus-app-payment", "--all"], in: root)
-        #expect(list.stdout.contains("[done] fix-3ds-drop — Keep the booking after 3-D Secure instead of restarting it (touchpoint's owner, done 2026-11-26, barrier 3ds-drop)"))
-        #expect(list.stdout.contains("[planned] pokazat-itogovuyu-tsenu-do-vvoda-karty — Показать итоговую цену до ввода карты (Анна, e-commerce, due 2026-12-10, barrier 3ds-drop)"))
+        #expect(list.stdout.contains("[done] fix-3ds-drop — Keep the booking after 3-D Secure instead of restarting it (done 2026-11-26 · barrier 3ds-drop)"))
+        #expect(list.stdout.contains("[planned] pokazat-itogovuyu-tsenu-do-vvoda-karty — Показать итоговую цену до ввода карты (Анна, e-commerce · due 2026-12-10 · barrier 3ds-drop)"))
         // The weekly page sees it.
         let weekly = try ShopperProcess.run(["weekly", "--week", "2026-W48", "--format", "json",
                                              "--runs", ShopperProcess.packageRoot.appendingPathComponent("reports/runs").path], in: root)

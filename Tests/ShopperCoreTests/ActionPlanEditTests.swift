@@ -187,6 +187,8 @@ import Testing
         }
         let registry = try #require(ScenarioLoader.loadRegistry(path).0)
         #expect(registry["desk"]?.actions.map(\.id) == ["obratnyy-zvonok", "obratnyy-zvonok-2"])
+        // Long texts: whole words up to 40 characters.
+        #expect(ActionPlanEditor.newID(for: "Show the total price before the card form", in: registry) == "show-the-total-price-before-the-card")
     }
 
     @Test func aTouchpointInTouchpointsDIsEditedInItsOwnFile() throws {

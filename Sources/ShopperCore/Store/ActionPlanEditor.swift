@@ -38,9 +38,14 @@ public enum ActionPlanEditor {
     }
 
     /// The action id to use for a new action: `id`, or one made from the text as barrier ids
-    /// are, made unique across the registry (`-2`, `-3`…).
+    /// are (whole words, at most 40 characters), made unique across the registry (`-2`, `-3`…).
     public static func newID(for text: String, in registry: TouchpointRegistry) -> String? {
-        guard let base = Slug.make(from: text, maxLength: 40) else { return nil }
+        guard var base = Slug.make(from: text, maxLength: 200) else { return nil }
+        // Whole words up to 40 characters (`show-the-total-price-before-the-card`).
+        if base.count > 40 {
+            let cut = base.prefix(41)
+            base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? base.prefix(40))
+        }
         let taken = Set(registry.touchpoints.flatMap { $0.actions.map(\.id) })
         var id = base, n = 2
         while taken.contains(id) { id = "\(base)-\(n)"; n += 1 }
