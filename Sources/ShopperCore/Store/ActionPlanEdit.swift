@@ -67,7 +67,7 @@ public enum ActionPlanEdit {
             return .success(line + 1)
         }
         guard actions.kind == .sequence, !actions.isDecorated else {
-            return .failure(Refusal(mark: actions.start, reason: "'actions' is not a plain list"))
+            return .failure(Refusal(mark: actions.start, reason: "'actions' is not a plain list (an alias, an anchor or a tag)"))
         }
         if actions.isFlow {
             // `[…]`: the item goes before the closing bracket.
@@ -95,8 +95,10 @@ public enum ActionPlanEdit {
 
     static func setStatus(_ actionID: String, _ status: Touchpoint.Action.Status, _ doneOn: CalendarDate?,
                           in tp: YAMLOutline, _ file: inout RegistryText) -> Result<Int, Refusal> {
-        guard let actions = tp[key: "actions"], actions.kind == .sequence, !actions.isDecorated,
-              let item = actions.children.first(where: { $0[key: "id"]?.scalar == actionID }) else {
+        if let actions = tp[key: "actions"], actions.kind != .sequence || actions.isDecorated {
+            return .failure(Refusal(mark: actions.start, reason: "'actions' is not a plain list (an alias, an anchor or a tag)"))
+        }
+        guard let actions = tp[key: "actions"], let item = actions.children.first(where: { $0[key: "id"]?.scalar == actionID }) else {
             return .failure(Refusal(mark: tp.start, reason: "action '\(actionID)' is not found in the file's layout"))
         }
         guard item.kind == .mapping, !item.isDecorated, let node = item[key: "status"], node.scalar != nil, !node.isDecorated,
