@@ -42,6 +42,9 @@ import Testing
             """)
         let markdown = WeeklyRenderer.markdown(Self.page(), language: .ru)
         #expect(markdown.contains("Ни разу не проверены прогоном, по владельцам:\n\n- **Store manager**: SIGN (`sign`); TILL (`till`)\n"))
+        let html = WeeklyRenderer.html(Self.page())
+        #expect(html.contains("<li><strong>Store manager</strong>: SIGN <code>sign</code>; TILL <code>till</code></li>"))
+        #expect(html.contains("<li>late — Fix 3-D Secure (due 2026-11-20)</li>"))
         #expect(markdown.contains("Проверены слишком давно, сначала самые давние:\n\n- **SMS** (`sms`) — CRM · последняя проверка 2026-09-01"))
     }
 

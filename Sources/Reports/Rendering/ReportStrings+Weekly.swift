@@ -49,10 +49,4 @@ extension ReportStrings {
         // Owners hold commas ("Payments lead, E-commerce team"): the details are set apart by dots.
         return "\(a.id) — \(a.text)" + (details.isEmpty ? "" : " (\(details.joined(separator: " · ")))")
     }
-    /// `fix-3ds — Fix the loop (Anna, due 2026-11-20)`.
-    func actionLine(_ a: WeeklyPage.Action) -> String {
-        var details = [a.owner ?? noOwner]
-        if let d = a.doneOn { details.append(t("done \(d)", "сделано \(d)")) } else if let d = a.due { details.append(t("due \(d)", "срок \(d)")) }
-        return "\(a.id) — \(a.text) (\(details.joined(separator: ", ")))"
-    }
 }

@@ -40,9 +40,14 @@ extension WeeklyRenderer {
             <h1>\(e(title))</h1>
 
             """
-        func list(_ label: String, _ actions: [WeeklyPage.Action]) -> String {
+        /// `owner`: the focus touchpoint's (an action's owner is said only when it differs);
+        /// nil for the whole plan, whose lines name their touchpoint.
+        func list(_ label: String, _ actions: [WeeklyPage.Action], owner: String?? = nil) -> String {
             guard !actions.isEmpty else { return "" }
-            return "<li>\(e(label))<ul>" + actions.map { "<li>\(e(s.actionLine($0)))</li>" }.joined() + "</ul></li>"
+            return "<li>\(e(label))<ul>" + actions.map { a in
+                let line = owner.map { s.actionLine(a, besides: $0, withTouchpoint: false) } ?? s.actionLine(a, besides: nil, withTouchpoint: true)
+                return "<li>\(e(line))</li>"
+            }.joined() + "</ul></li>"
         }
         if page.focus.isEmpty {
             h += "<p>\(e(s.noFocusThisWeek))</p>\n"
@@ -52,7 +57,8 @@ extension WeeklyRenderer {
                 h += "<li><strong>\(e(f.name))</strong> <code>\(e(f.id))</code><br><span class=\"quiet\">\(e(s.ownerLine(f.owner)))</span><ul>"
                 h += "<li>\(e(s.weekScores(score: f.score, previous: f.previous, team: f.team, gap: f.gap)))</li>"
                 if !f.newBarriers.isEmpty { h += "<li>\(e(s.newBarriersLabel + f.newBarriers.joined(separator: ", ")))</li>" }
-                h += list(s.doneThisWeek, f.done) + list(s.overdueLabel, f.overdue) + list(s.dueBy(page.today.adding(days: 7)), f.due)
+                h += list(s.doneThisWeek, f.done, owner: .some(f.owner)) + list(s.overdueLabel, f.overdue, owner: .some(f.owner))
+                    + list(s.dueBy(page.today.adding(days: 7)), f.due, owner: .some(f.owner))
                 h += "</ul></li>\n"
             }
             h += "</ol>\n"
@@ -60,11 +66,23 @@ extension WeeklyRenderer {
         if page.recheck.isEmpty {
             h += "<p>\(e(s.nothingToRecheck))</p>\n"
         } else {
-            h += "<h2>\(e(s.recheckTitle(page.today)))</h2>\n<ul>\n"
-            for r in page.recheck {
-                h += "<li><strong>\(e(r.name))</strong> <code>\(e(r.id))</code> — \(e(r.owner ?? s.noOwner)) · \(e(s.lastCheckedLine(r.lastChecked, every: r.reviewEvery)))</li>\n"
+            h += "<h2>\(e(s.recheckTitle(page.today)))</h2>\n"
+            let (never, late) = recheckGroups(page)
+            if !never.isEmpty {
+                h += "<p>\(e(s.neverCheckedTitle))</p>\n<ul>\n"
+                for (owner, items) in never {
+                    h += "<li><strong>\(e(owner ?? s.noOwner))</strong>: "
+                        + items.map { "\(e($0.name)) <code>\(e($0.id))</code>" }.joined(separator: "; ") + "</li>\n"
+                }
+                h += "</ul>\n"
             }
-            h += "</ul>\n"
+            if !late.isEmpty {
+                h += "<p>\(e(s.checkedTooLongAgo))</p>\n<ul>\n"
+                for r in late {
+                    h += "<li><strong>\(e(r.name))</strong> <code>\(e(r.id))</code> — \(e(r.owner ?? s.noOwner)) · \(e(s.lastCheckedLine(r.lastChecked, every: r.reviewEvery)))</li>\n"
+                }
+                h += "</ul>\n"
+            }
         }
         h += "<p>\(e(s.touchpointsWithoutOwner + (page.noOwner.isEmpty ? s.noneWord : page.noOwner.joined(separator: ", "))))<br>"
         h += "\(e(s.actionsWithoutOwner + (page.actionsWithoutOwner.isEmpty ? s.noneWord : page.actionsWithoutOwner.joined(separator: ", "))))</p>\n"
