@@ -19,7 +19,8 @@ struct TouchpointsImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Add the touchpoints of a spreadsheet (CSV) to the registry, as a new file in scenarios/touchpoints.d/.",
         discussion: """
-        Columns: id or name, channel, stage, owner, customer, business, team (comma or semicolon separated, \
+        Columns: id or name, channel, stage, owner, customer, business, team, or in Russian: Название, Канал, Этап, \
+        Владелец, Важность для клиента, Важность для бизнеса, Оценка команды (comma or semicolon separated, \
         a header row, UTF-8). touchpoints.yaml is never rewritten: new ids go to touchpoints.d/import-DATE-TIME.yaml, \
         which the registry loader also reads. An id already in the registry is never overwritten: with other \
         fields it is skipped and the differences are listed. Nothing is written when any row has an error.
@@ -34,6 +35,9 @@ struct TouchpointsImportCommand: ParsableCommand {
 
     @Flag(help: "Report what would be added, changed and skipped without writing anything.")
     var dryRun = false
+
+    @Option(help: "Language of the summary (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
+    var lang: Language?
 
     func run() throws {
         let registryPath = "\(scenarios)/\(ScenarioLoader.registryName)"
@@ -81,7 +85,7 @@ struct TouchpointsImportCommand: ParsableCommand {
                 }
             }
         }
-        Output.write(TouchpointImportReport.text(plan, target: target, dryRun: dryRun))
+        Output.write(TouchpointImportReport.text(plan, target: target, dryRun: dryRun, language: Language.interface(flag: lang)))
     }
 
     static func stamp(_ date: Date) -> String {
@@ -93,26 +97,35 @@ struct TouchpointsImportCommand: ParsableCommand {
     }
 }
 
-/// The import's summary: added, unchanged, skipped (with the differences).
+/// The import's summary: added, unchanged, skipped (with the differences), in English or Russian.
 enum TouchpointImportReport {
-    static func text(_ plan: TouchpointImport, target: String?, dryRun: Bool) -> String {
+    static func text(_ plan: TouchpointImport, target: String?, dryRun: Bool, language: Language = .en) -> String {
+        func t(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
+        func row(_ n: Int) -> String { t("row \(n)", "строка \(n)") }
         var out = ""
-        let verb = dryRun ? "would add" : "added"
         if let target {
-            out += "\(verb) \(plan.added.count) \(plan.added.count == 1 ? "touchpoint" : "touchpoints") to \(target):\n"
-            for (t, line) in plan.added { out += "  + \(t.id) (row \(line))\n" }
+            let n = plan.added.count
+            out += dryRun
+                ? t("would add \(n) \(n == 1 ? "touchpoint" : "touchpoints") to \(target):\n", "будет добавлено точек контакта: \(n), в \(target):\n")
+                : t("added \(n) \(n == 1 ? "touchpoint" : "touchpoints") to \(target):\n", "добавлено точек контакта: \(n), в \(target):\n")
+            for (tp, line) in plan.added { out += "  + \(tp.id) (\(row(line)))\n" }
         } else {
-            out += "nothing new to add\n"
+            out += t("nothing new to add\n", "нового для добавления нет\n")
         }
         if !plan.unchanged.isEmpty {
-            out += "unchanged (already in the registry): \(plan.unchanged.count)\n"
-            for u in plan.unchanged { out += "  = \(u.id) (row \(u.row))\n" }
+            out += t("unchanged (already in the registry): ", "без изменений (уже в реестре): ") + "\(plan.unchanged.count)\n"
+            for u in plan.unchanged { out += "  = \(u.id) (\(row(u.row)))\n" }
         }
         if !plan.skipped.isEmpty {
-            out += "skipped (already in the registry with other fields; edit the registry by hand): \(plan.skipped.count)\n"
+            out += t("skipped (already in the registry with other fields; edit the registry by hand): ",
+                     "пропущено (уже в реестре с другими полями; поправьте реестр вручную): ") + "\(plan.skipped.count)\n"
             for s in plan.skipped {
-                out += "  ! \(s.id) (row \(s.row))\n"
-                for d in s.differences { out += "      \(d)\n" }
+                out += "  ! \(s.id) (\(row(s.row)))\n"
+                for d in s.fields {
+                    let registry = d.registry.map(Echo.quoted) ?? t("none", "нет"), file = d.file.map(Echo.quoted) ?? t("none", "нет")
+                    out += "      " + t("\(d.field): \(registry) in the registry, \(file) in the file",
+                                        "\(d.field): \(registry) в реестре, \(file) в файле") + "\n"
+                }
             }
         }
         return out

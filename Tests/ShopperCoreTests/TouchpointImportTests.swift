@@ -107,8 +107,9 @@ import Testing
         #expect(same.unchanged.map(\.id) == ["till"] && same.added.isEmpty && same.skipped.isEmpty)
         let other = TouchpointImport.plan(csv: "id;channel;stage;owner;customer;business\ntill;store;purchase;Cashier;3;4\n", path: "s.csv",
                                           registry: registry, date: Self.day, by: "x")
-        #expect(other.skipped == [.init(id: "till", row: 2, differences: [
-            "owner: 'Shop' in the registry, 'Cashier' in the file", "business: '3' in the registry, '4' in the file"])])
+        #expect(other.skipped.map(\.id) == ["till"] && other.skipped.map(\.row) == [2])
+        #expect(other.skipped.first?.differences == [
+            "owner: 'Shop' in the registry, 'Cashier' in the file", "business: '3' in the registry, '4' in the file"])
         #expect(other.added.isEmpty)
     }
 

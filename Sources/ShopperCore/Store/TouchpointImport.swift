@@ -16,8 +16,22 @@ public struct TouchpointImport: Sendable {
         public var id: String
         /// The spreadsheet row.
         public var row: Int
-        /// The fields that differ from the registry: `owner: "A" in the registry, "B" in the file`.
-        public var differences: [String]
+        /// The fields that differ from the registry.
+        public var fields: [Difference]
+
+        /// `owner: 'A' in the registry, 'B' in the file`, one per field.
+        public var differences: [String] { fields.map(\.description) }
+    }
+
+    /// A field the file gives otherwise than the registry (nil: none).
+    public struct Difference: Sendable, Hashable, CustomStringConvertible {
+        public var field: String
+        public var registry: String?
+        public var file: String?
+
+        public var description: String {
+            "\(field): \(registry.map(Echo.quoted) ?? "none") in the registry, \(file.map(Echo.quoted) ?? "none") in the file"
+        }
     }
 
     /// New touchpoints with their spreadsheet rows.
@@ -145,7 +159,7 @@ public struct TouchpointImport: Sendable {
                 assessments: team.map { [Touchpoint.Assessment(score: $0, date: date, by: by)] } ?? [])
             if let existing = registry?[id] {
                 let differences = differences(existing, touchpoint, nameGiven: cell("name") != nil)
-                if differences.isEmpty { result.unchanged.append((id, row.number)) } else { result.skipped.append(Skipped(id: id, row: row.number, differences: differences)) }
+                if differences.isEmpty { result.unchanged.append((id, row.number)) } else { result.skipped.append(Skipped(id: id, row: row.number, fields: differences)) }
             } else {
                 result.added.append((touchpoint, row.number))
             }
@@ -155,10 +169,10 @@ public struct TouchpointImport: Sendable {
 
     /// The fields the file gives that differ from the registry's (an empty name, owner or team
     /// cell gives nothing, so it differs from nothing).
-    static func differences(_ old: Touchpoint, _ new: Touchpoint, nameGiven: Bool) -> [String] {
-        var out: [String] = []
+    static func differences(_ old: Touchpoint, _ new: Touchpoint, nameGiven: Bool) -> [Difference] {
+        var out: [Difference] = []
         func differ(_ field: String, _ a: String?, _ b: String?) {
-            if a != b { out.append("\(field): \(a.map(Echo.quoted) ?? "none") in the registry, \(b.map(Echo.quoted) ?? "none") in the file") }
+            if a != b { out.append(Difference(field: field, registry: a, file: b)) }
         }
         if nameGiven { differ("name", old.name, new.name) }
         differ("channel", old.channel, new.channel)
