@@ -21,7 +21,7 @@ struct ActionGroup: ParsableCommand {
 
 /// `--scenarios` and `--lang`, shared by the action subcommands.
 struct ActionOptions: ParsableArguments {
-    @Option(help: "Folder holding touchpoints.yaml (default: scenarios).")
+    @Option(help: "Folder holding touchpoints.yaml.")
     var scenarios = "scenarios"
 
     @Option(help: "Language of the messages (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
@@ -70,9 +70,9 @@ struct ActionAddCommand: ParsableCommand {
     @Option(help: "The action's id, a slug (default: made from the text).") var id: String?
     @Option(help: "Who does it (default: the touchpoint's owner).") var owner: String?
     @Option(help: ArgumentHelp("When it is due, YYYY-MM-DD.", valueName: "date")) var due: String?
-    @Option(help: "idea, planned (default) or doing.") var status: OpenStatus = .planned
+    @Option(help: "The status of the new action.") var status: OpenStatus = .planned
     @Option(help: "The id of the barrier it addresses (from the scenarios or the runs).") var barrier: String?
-    @Option(help: "Folder of run files, where recorded barriers are looked up.") var runs = HistoryOptions.defaultRuns
+    @Option(help: "Folder of run files, where --barrier ids are also looked up.") var runs = HistoryOptions.defaultRuns
     @OptionGroup var options: ActionOptions
 
     func run() throws {
