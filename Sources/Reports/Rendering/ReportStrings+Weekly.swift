@@ -10,15 +10,16 @@ extension ReportStrings {
     var noFocusThisWeek: String { t("No touchpoint was scored this week: no focus list.", "На этой неделе нет оценок точек контакта: списка фокуса нет.") }
     func ownerLine(_ owner: String?) -> String { t("Owner: ", "Владелец: ") + (owner ?? noOwner) }
     func weekScores(score: Double?, previous: Double?, team: Double?, gap: Double?) -> String {
-        var text = t("score ", "оценка ") + TextLayout.formatted(score, 1)
+        var text = t("measured ", "измерено ") + TextLayout.formatted(score, 1)
         if let previous {
             text += t(" (last week ", " (неделей раньше ") + TextLayout.formatted(previous, 1)
                 + (score.map { ", " + TextLayout.signed($0 - previous, 1) } ?? "") + ")"
         } else {
             text += t(" (no score last week)", " (неделей раньше оценки не было)")
         }
-        text += " · " + t("team ", "команда ") + TextLayout.formatted(team, 1)
-        if let gap { text += " · " + t("gap ", "разрыв ") + TextLayout.signed(gap, 1) }
+        // No-break spaces: a label stays on one line with its figure.
+        text += " · " + t("team's\u{A0}own\u{A0}score\u{A0}", "оценка\u{A0}команды\u{A0}") + TextLayout.formatted(team, 1)
+        if let gap { text += " · " + t("perception\u{A0}gap\u{A0}", "разрыв\u{A0}восприятия\u{A0}") + TextLayout.signed(gap, 1) }
         return text
     }
     var newBarriersLabel: String { t("New barriers: ", "Новые барьеры: ") }
