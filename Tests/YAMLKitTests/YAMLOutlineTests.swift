@@ -12,7 +12,7 @@ import YAMLKit
         let b = try #require(root[key: "b"])
         #expect(b.isFlow && b.start == Mark(line: 2, column: 4) && b.end == Mark(line: 2, column: 21))
         #expect(b[key: "y"]?.children.map(\.scalar) == ["2", "3"])
-        // Columns count Unicode scalars, not bytes: 13 letters and a space (25 bytes).
+        // Columns count Unicode scalars, not bytes: 12 letters and a space (25 bytes).
         let c = try #require(root[key: "c"])
         #expect(c.start == Mark(line: 3, column: 4) && c.end == Mark(line: 3, column: 17))
         #expect(root.contentEnd == c.end)
