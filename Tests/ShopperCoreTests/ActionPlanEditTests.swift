@@ -123,6 +123,15 @@ import Testing
         #expect(try Self.decode(text) == expected)
     }
 
+    @Test func idsThatWouldReadAsNumbersOrBooleansAreQuoted() throws {
+        for id in ["123", "no", "2026"] {
+            let action = Touchpoint.Action(id: id, text: "x", status: .idea, barrier: "404")
+            let (text, _) = try ActionPlanEdit.apply(.add(action), touchpoint: "desk", to: Self.registry).get()
+            #expect(text.contains("- id: \"\(id)\"\n") && text.contains("barrier: \"404\"\n"))
+            #expect(try Self.decode(text)["desk"]?.actions == [action])
+        }
+    }
+
     @Test func addToAnEmptyFlowList() throws {
         let action = Touchpoint.Action(id: "callback", text: "Call back, not hold", status: .doing)
         let (text, _) = try ActionPlanEdit.apply(.add(action), touchpoint: "hotline", to: Self.registry).get()

@@ -44,12 +44,13 @@ public enum ActionPlanEdit {
 
     static func add(_ a: Touchpoint.Action, to tp: YAMLOutline, in file: inout RegistryText) -> Result<Int, Refusal> {
         func fields(flow: Bool) -> [(String, String)] {
-            var out = [("id", a.id), ("text", RegistryText.scalar(a.text, flow: flow))]
+            // Ids too: `123` or `no` written plain would read back as a number or a boolean.
+            var out = [("id", RegistryText.scalar(a.id, flow: flow)), ("text", RegistryText.scalar(a.text, flow: flow))]
             if let owner = a.owner { out.append(("owner", RegistryText.scalar(owner, flow: flow))) }
             if let due = a.due { out.append(("due", due.description)) }
             out.append(("status", a.status.rawValue))
             if let doneOn = a.doneOn { out.append(("done_on", doneOn.description)) }
-            if let barrier = a.barrier { out.append(("barrier", barrier)) }
+            if let barrier = a.barrier { out.append(("barrier", RegistryText.scalar(barrier, flow: flow))) }
             return out
         }
         let flowItem = "{" + fields(flow: true).map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"

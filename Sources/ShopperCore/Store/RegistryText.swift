@@ -113,7 +113,7 @@ struct RegistryText {
     /// `flow`: inside `{…}` or `[…]`, where commas and brackets end a plain value.
     static func scalar(_ text: String, flow: Bool) -> String {
         let words: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
-        let punctuation: Set<Character> = [" ", ".", "-", "'", "(", ")", "—", "–", "«", "»", "!", "?", "/"]
+        let punctuation: Set<Character> = [" ", ".", "-", "_", "'", "(", ")", "—", "–", "«", "»", "!", "?", "/"]
         guard let first = text.first, first.isLetter, text.last != " ", !words.contains(text.lowercased()),
               !text.contains("  "),
               text.allSatisfy({ $0.isLetter || $0.isNumber || punctuation.contains($0) || (!flow && $0 == ",") })
