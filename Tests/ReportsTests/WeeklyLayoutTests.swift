@@ -45,6 +45,7 @@ import Testing
         let html = WeeklyRenderer.html(Self.page())
         #expect(html.contains("<li><strong>Store manager</strong>: SIGN <code>sign</code>; TILL <code>till</code></li>"))
         #expect(html.contains("<li>late — Fix 3-D Secure (due 2026-11-20)</li>"))
+        #expect(!markdown.contains("\n\n\n"))
         #expect(markdown.contains("Проверены слишком давно, сначала самые давние:\n\n- **SMS** (`sms`) — CRM · последняя проверка 2026-09-01"))
     }
 

@@ -118,9 +118,9 @@ public enum WeeklyRenderer {
                 for (owner, items) in never {
                     out.append("- **\(cell(owner ?? s.noOwner))**: " + items.map { "\(cell($0.name)) (\(code($0.id)))" }.joined(separator: "; "))
                 }
-                out.append("")
             }
             if !late.isEmpty {
+                if !never.isEmpty { out.append("") }
                 out.append(s.checkedTooLongAgo)
                 out.append("")
                 for r in late {
