@@ -59,7 +59,8 @@ extension Session {
                 return nil
             }
             if let last = engine.currentRecord?.wait?.last {
-                io.show([answered != nil ? strings.answeredAfter(last.responseSeconds ?? 0, working: last.responseWorkingSeconds)
+                io.show([answered != nil ? strings.answeredAfter(last.responseSeconds ?? 0,  // working time said when it is the promise's clock
+                                                                                working: kind.clock == .working ? last.responseWorkingSeconds : nil)
                                           : strings.noAnswerAfter(last.responseSeconds ?? 0)])
             }
             return nil

@@ -61,12 +61,24 @@ struct ReplyCommand: ParsableCommand {
             let closed = run.steps.filter { $0.wait.map { !$0.isOpen } ?? false }
             let record = step.flatMap { s in closed.first { $0.step == s } } ?? closed.max { $0.wait!.last.sent < $1.wait!.last.sent }
             let last = record?.wait?.last
+            // Working time is said when it is the promise's clock (as the runner says it).
+            let clock = record.flatMap { workspace.scenarios[run.scenario]?.step($0.step)?.wait?.clock }
             Output.line(answered == nil ? strings.replyUnanswered(after: last?.responseSeconds ?? 0)
-                                        : strings.replyAnswered(after: last?.responseSeconds ?? 0, working: last?.responseWorkingSeconds))
-            Output.line(strings.continueRun("shopper run \(run.scenario) --resume \(run.id)"))
+                                        : strings.replyAnswered(after: last?.responseSeconds ?? 0,
+                                                                working: clock == .working ? last?.responseWorkingSeconds : nil))
+            // The folders given here go into the command, so it finds the same run.
+            var command = "shopper run \(run.scenario)"
+            if scenarios != "scenarios" { command += " --scenarios \(Self.quoted(scenarios))" }
+            if runs != HistoryOptions.defaultRuns { command += " --runs \(Self.quoted(runs))" }
+            Output.line(strings.continueRun("\(command) --resume \(run.id)"))
         } catch let failure as WaitReply.Failure {
             Output.line((strings.language == .ru ? "ошибка: " : "error: ") + failure.message, to: .standardError)
             throw ExitCode(1)
         }
+    }
+
+    /// `text` as one shell word.
+    static func quoted(_ text: String) -> String {
+        text.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

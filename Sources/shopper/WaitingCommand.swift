@@ -55,7 +55,7 @@ struct WaitingCommand: ParsableCommand {
             let languages = Set(waits.compactMap { workspace.scenarios[$0.scenario]?.language })
             let language = Strings.language(flag: lang, scenario: languages.count == 1 ? languages.first : nil,
                                             environment: ProcessInfo.processInfo.environment)
-            Output.write(WaitingRenderer.text(waits, language: language))
+            Output.write(WaitingRenderer.text(waits, language: language, zone: .current))
         }
     }
 

@@ -103,6 +103,16 @@ import Testing
         #expect(ask.wait?.last.answered == Timestamp.parse("2026-11-23T12:05:00Z"))
     }
 
+    @Test func theResumeCommandReplyPrintsNamesTheFoldersGiven() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (id, _) = try sendAndQuit(root)
+        let reply = try shopper(["reply", id, "--runs", "./reports/runs", "--scenarios", "./scenarios", "--now", "2026-11-24T10:15:00Z"], in: root)
+        #expect(reply.status == 0, "\(reply.stderr)")
+        #expect(reply.stdout.hasSuffix("Continue the run with: shopper run proposal --scenarios ./scenarios --runs ./reports/runs --resume \(id)\n"),
+                "\(reply.stdout)")
+    }
+
     @Test func russianRunnerReplyAndWaiting() throws {
         let root = try workspace()
         defer { try? FileManager.default.removeItem(at: root) }
