@@ -21,7 +21,7 @@ extension Session {
         if let next {
             lines.append(strings.nextAttempt(next.number, of: step.wait?.attempts ?? 1, notBefore: next.notBefore, zone: timeZone))
         } else if engine.currentRecord?.outcome == .started {
-            lines.append(strings.resumedStep)
+            lines.append(step.wait == nil ? strings.resumedStep : strings.resumedWaitStep)
         }
         let prompt = step.wait == nil ? strings.readyPrompt : strings.waitReadyPrompt
         lines.append(prompt)

@@ -11,6 +11,12 @@ extension Strings {
            "Этот шаг ждёт ответа: отправьте запрос и нажмите Enter в момент отправки (программа запишет время).")
     }
 
+    /// A wait step left by an older runner after it started and before `sent`.
+    public var resumedWaitStep: String {
+        tw("This step was interrupted before the request was sent; its barriers and notes are kept.",
+           "Этот шаг был прерван до отправки запроса: его барьеры и заметки сохранены.")
+    }
+
     /// The keys of a wait step's ready screen.
     public var waitReadyPrompt: String {
         tw("Enter: sent now · s: skip · q: save and quit", "Enter: отправлено сейчас · s: пропустить · q: сохранить и выйти")

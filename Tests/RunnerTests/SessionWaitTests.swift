@@ -112,6 +112,8 @@ import Testing
         let outcome = try session(script).run(Session.Options(resume: old.id))
         #expect(outcome.ending == .quit)
         #expect(script.text.contains("Enter: sent now"))
+        #expect(script.text.contains("This step was interrupted before the request was sent"))
+        #expect(!script.text.contains("its timer continues"))
         let path = try #require(outcome.path)
         let ask = try #require(try store.load(path: path).get().record(for: "ask"))
         #expect(ask.outcome == .started)
