@@ -49,7 +49,7 @@ extension Session {
                     continue
                 }
                 guard at >= sent else { io.show([strings.answerBeforeSent(sent, zone: timeZone)]); continue }
-                guard at <= now.date else { io.show([strings.answerInFuture]); continue }
+                guard at <= now.date else { io.show([strings.answerInFuture(now: now.date, zone: timeZone)]); continue }
                 answered = at
             }
             try apply(engine.endWait(answered: answered, now: now, hours: hours))

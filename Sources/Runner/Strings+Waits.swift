@@ -61,8 +61,8 @@ extension Strings {
         tw("The answer cannot have come before the request was sent (\(when(sent, zone: zone)))",
            "Ответ не мог прийти раньше отправки запроса (\(when(sent, zone: zone)))")
     }
-    public var answerInFuture: String {
-        tw("That time is in the future", "Это время ещё не наступило")
+    public func answerInFuture(now: Date, zone: TimeZone) -> String {
+        tw("That time is in the future (it is \(when(now, zone: zone)) now)", "Это время ещё не наступило (сейчас \(when(now, zone: zone)))")
     }
     public func answeredAfter(_ seconds: Double, working: Double?) -> String {
         let w = working.map { tw("; \(DurationText.format($0, language: language)) of working time",

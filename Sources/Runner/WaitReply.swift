@@ -56,7 +56,7 @@ public enum WaitReply {
         let sent = record.wait!.last.sent
         if let answered {
             if answered < sent { throw Failure(message: strings.answerBeforeSent(sent, zone: zone)) }
-            if answered > now { throw Failure(message: strings.answerInFuture) }
+            if answered > now { throw Failure(message: strings.answerInFuture(now: now, zone: zone)) }
         }
         var engine = RunEngine(scenario: scenario, resuming: run)
         let moment = Moment(date: now, uptime: 0)
