@@ -126,7 +126,8 @@ enum SampleWaits {
                      generator g: inout HistoryGenerator, status: Run.Status = .completed) -> Run {
         let month = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: started).month ?? 8
         var run = g.run(scenario, started: started, tester: g.rng.pick(g.testers))
-        for (key, values) in story.context where run.context[key] != nil { run.context[key] = g.rng.pick(values) }
+        // In the scenario's order (a dictionary's order changes from one process to the next).
+        for key in scenario.context { if let values = story.context[key] { run.context[key] = g.rng.pick(values) } }
         let location = locations?.locations.first { $0.id == run.context["location"] }
         let hours = scenario.workingHours(at: location)
         var t = started.addingTimeInterval(Double(g.rng.int(40...120)))  // the briefing
