@@ -53,3 +53,20 @@ public final class FakeClock: RunClock, @unchecked Sendable {
         }
     }
 }
+
+/// The real clock's monotonic time, with wall time that starts at a given instant and runs on from
+/// there (`shopper run --now TIME`: a wait resumed "a day later" in an end-to-end test, or a run
+/// replayed at the time it happened).
+public struct ShiftedClock: RunClock {
+    private let base = SystemClock()
+    private let offset: Double
+
+    public init(startingAt start: Date) {
+        offset = start.timeIntervalSince(base.now().date)
+    }
+
+    public func now() -> Moment {
+        let m = base.now()
+        return Moment(date: m.date.addingTimeInterval(offset), uptime: m.uptime)
+    }
+}

@@ -1,8 +1,10 @@
 import Foundation
 import ShopperCore
 
-/// Wait steps (`wait: reply`): Enter on the running step means "sent" — the step's active time
-/// stops, `sent` is recorded in wall-clock UTC and the phase becomes `waiting`, in which the run
+/// Wait steps (`wait: reply`): Enter on the step's ready screen means "sent now" (`beginAndSend`:
+/// the step starts and its request goes out at the same instant, so its active time is what an
+/// interrupted step had before, usually 0) — `sent` is recorded in wall-clock UTC and the phase
+/// becomes `waiting`, in which the run
 /// may be quit and resumed any number of times (a resumed run whose interrupted step has an open
 /// wait goes straight back to `waiting`). The wait ends answered (at a given instant) or
 /// unanswered (given up now); the step is then `done` or `failed` and its answers follow.
@@ -10,6 +12,14 @@ extension RunEngine {
     /// Whether step `index` is a wait.
     public func isWait(step index: Int) -> Bool {
         scenario.steps[index].wait != nil
+    }
+
+    /// Enter on a wait step's ready screen: the step starts and its request goes out at `now`,
+    /// saved once (a kill cannot leave the step started without `sent`).
+    public mutating func beginAndSend(now: Moment) -> [Effect] {
+        guard case .ready(let i) = phase, isWait(step: i) else { invalid("beginAndSend") }
+        _ = beginStep(now: now)
+        return sendRequest(now: now)
     }
 
     /// The running wait step's request went out at `now`: `sent` is recorded (a new attempt when

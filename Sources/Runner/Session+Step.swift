@@ -21,15 +21,19 @@ extension Session {
         if let next {
             lines.append(strings.nextAttempt(next.number, of: step.wait?.attempts ?? 1, notBefore: next.notBefore, zone: timeZone))
         } else if engine.currentRecord?.outcome == .started {
-            lines.append(strings.resumedStep)
+            lines.append(step.wait == nil ? strings.resumedStep : strings.resumedWaitStep)
         }
-        lines.append(strings.readyPrompt)
+        let prompt = step.wait == nil ? strings.readyPrompt : strings.waitReadyPrompt
+        lines.append(prompt)
         io.show(lines)
         while true {
             guard let command = io.command(.ready(view(i))) else { return try stopped() }
             switch command {
             case .enter where next?.notBefore.map { clock.now().date < $0 } == true:
-                io.show([strings.tooEarlyForAttempt(next!.notBefore!, zone: timeZone), strings.readyPrompt])
+                io.show([strings.tooEarlyForAttempt(next!.notBefore!, zone: timeZone), prompt])
+            case .enter where step.wait != nil:
+                try sendRequest(pressed: clock.now())
+                return nil
             case .enter:
                 try apply(engine.beginStep(now: clock.now()))
                 io.show([strings.started(engine.activeSeconds(at: clock.now())), strings.runningPrompt])
@@ -39,10 +43,10 @@ extension Session {
                 io.show([strings.stepSkipped])
                 return nil
             case .quit: return try quit()
-            case .help: io.show(strings.help + [strings.readyPrompt])
+            case .help: io.show(strings.help + [prompt])
             case .tick: continue
-            case .unknown(let text): io.show([strings.unknownCommand(text), strings.readyPrompt])
-            default: io.show([strings.readyPrompt])
+            case .unknown(let text): io.show([strings.unknownCommand(text), prompt])
+            default: io.show([prompt])
             }
         }
     }

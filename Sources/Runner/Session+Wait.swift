@@ -10,9 +10,14 @@ extension Session {
         return scenario.workingHours(at: locations?.locations.first { $0.id == id })
     }
 
-    /// Enter on a running wait step: the request went out now.
+    /// Enter on a wait step (its ready screen; the running screen of a run started by an older
+    /// runner): the request went out now, and the runner says the time it recorded.
     func sendRequest(pressed: Moment) throws {
-        try apply(engine.sendRequest(now: pressed))
+        if case .ready = engine.phase {
+            try apply(engine.beginAndSend(now: pressed))
+        } else {
+            try apply(engine.sendRequest(now: pressed))
+        }
         finishedStep = engine.stepIndex
         if let sent = engine.currentRecord?.wait?.last.sent { io.show([strings.requestSent(sent, zone: timeZone)]) }
     }
@@ -22,12 +27,13 @@ extension Session {
         let step = scenario.steps[i]
         let sent = wait.last.sent
         let hours = runWorkingHours
-        var lines: [String] = []
-        if finishedStep != i { lines += ["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title)] }
-        let now = clock.now().date
-        lines.append(strings.waitingSince(sent, zone: timeZone, wall: max(0, now.timeIntervalSince(sent)),
-                                          working: hours.map { $0.seconds(from: sent, to: now) }, target: step.target, clock: kind.clock))
-        io.show(lines)
+        // Just sent in this session, "Sent at" has said it all; on return, how long it has been.
+        if finishedStep != i {
+            let now = clock.now().date
+            io.show(["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title),
+                     strings.waitingSince(sent, zone: timeZone, wall: max(0, now.timeIntervalSince(sent)),
+                                          working: hours.map { $0.seconds(from: sent, to: now) }, target: step.target, clock: kind.clock)])
+        }
         while true {
             guard let text = io.ask(strings.waitPrompt) else { return try stopped() }
             let now = clock.now()
@@ -43,7 +49,7 @@ extension Session {
                     continue
                 }
                 guard at >= sent else { io.show([strings.answerBeforeSent(sent, zone: timeZone)]); continue }
-                guard at <= now.date else { io.show([strings.answerInFuture]); continue }
+                guard at <= now.date else { io.show([strings.answerInFuture(now: now.date, zone: timeZone)]); continue }
                 answered = at
             }
             try apply(engine.endWait(answered: answered, now: now, hours: hours))
@@ -53,7 +59,8 @@ extension Session {
                 return nil
             }
             if let last = engine.currentRecord?.wait?.last {
-                io.show([answered != nil ? strings.answeredAfter(last.responseSeconds ?? 0, working: last.responseWorkingSeconds)
+                io.show([answered != nil ? strings.answeredAfter(last.responseSeconds ?? 0,  // working time said when it is the promise's clock
+                                                                                working: kind.clock == .working ? last.responseWorkingSeconds : nil)
                                           : strings.noAnswerAfter(last.responseSeconds ?? 0)])
             }
             return nil

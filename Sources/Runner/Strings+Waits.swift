@@ -5,10 +5,21 @@ import ShopperCore
 extension Strings {
     private func tw(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
 
-    /// On a wait step's running screen: Enter means the request was sent.
+    /// On a wait step's ready screen: one Enter, the moment the request goes out.
     public var waitStepHint: String {
-        tw("This step waits for a reply: send the request, then press Enter (the time it was sent is recorded).",
-           "Этот шаг ждёт ответа: отправьте запрос и нажмите Enter (время отправки будет записано).")
+        tw("This step waits for a reply: send the request and press Enter the moment it is sent (the runner records the time).",
+           "Этот шаг ждёт ответа: отправьте запрос и нажмите Enter в момент отправки (программа запишет время).")
+    }
+
+    /// A wait step left by an older runner after it started and before `sent`.
+    public var resumedWaitStep: String {
+        tw("This step was interrupted before the request was sent; its barriers and notes are kept.",
+           "Этот шаг был прерван до отправки запроса: его барьеры и заметки сохранены.")
+    }
+
+    /// The keys of a wait step's ready screen.
+    public var waitReadyPrompt: String {
+        tw("Enter: sent now · s: skip · q: save and quit", "Enter: отправлено сейчас · s: пропустить · q: сохранить и выйти")
     }
 
     /// A wait step's target on its ready screen: the promised response time.
@@ -50,8 +61,8 @@ extension Strings {
         tw("The answer cannot have come before the request was sent (\(when(sent, zone: zone)))",
            "Ответ не мог прийти раньше отправки запроса (\(when(sent, zone: zone)))")
     }
-    public var answerInFuture: String {
-        tw("That time is in the future", "Это время ещё не наступило")
+    public func answerInFuture(now: Date, zone: TimeZone) -> String {
+        tw("That time is in the future (it is \(when(now, zone: zone)) now)", "Это время ещё не наступило (сейчас \(when(now, zone: zone)))")
     }
     public func answeredAfter(_ seconds: Double, working: Double?) -> String {
         let w = working.map { tw("; \(DurationText.format($0, language: language)) of working time",
@@ -72,8 +83,8 @@ extension Strings {
     /// On the ready screen of a wait step between attempts.
     public func nextAttempt(_ number: Int, of count: Int, notBefore: Date?, zone: TimeZone) -> String {
         let when = notBefore.map { tw(", not before \(self.when($0, zone: zone))", ", не раньше \(self.when($0, zone: zone))") } ?? ""
-        return tw("Attempt \(number) of \(count)\(when): start the step, send the request again and press Enter.",
-                  "Попытка \(number) из \(count)\(when): начните шаг, отправьте запрос снова и нажмите Enter.")
+        return tw("Attempt \(number) of \(count)\(when): send the request again and press Enter the moment it is sent.",
+                  "Попытка \(number) из \(count)\(when): отправьте запрос снова и нажмите Enter в момент отправки.")
     }
     public func tooEarlyForAttempt(_ notBefore: Date, zone: TimeZone) -> String {
         tw("Too early: the next attempt is due from \(when(notBefore, zone: zone)) (q: quit and come back then).",

@@ -22,54 +22,54 @@ public enum WaitReply {
     /// never (given up `now`) when nil. Holds the run's lock while it reads and saves. Returns the
     /// run as saved.
     public static func close(runID id: String, step: String?, answered: Date?, now: Date, store: RunStore,
-                             scenarios: [String: Scenario], locations: LocationRegistry?, zone: TimeZone) throws -> Run {
-        guard let path = find(id, in: store) else { throw Failure(message: "no run '\(id)' in \(store.root)") }
+                             scenarios: [String: Scenario], locations: LocationRegistry?, zone: TimeZone,
+                             strings: Strings = Strings(.en)) throws -> Run {
+        guard let path = find(id, in: store) else { throw Failure(message: strings.noRunAnywhere(id, root: store.root)) }
         let scenarioID = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
         let lock: RunLock
         do {
             lock = try store.lock(scenario: scenarioID, run: id, holder: .current(since: now))
         } catch {
             switch error {
-            case .held(_, let by): throw Failure(message: Strings(.en).runLocked(id, by: by))
-            case .failed(let lockFile, let reason): throw Failure(message: Strings(.en).cannotLock(id, lockFile: lockFile, reason: reason))
+            case .held(_, let by): throw Failure(message: strings.runLocked(id, by: by))
+            case .failed(let lockFile, let reason): throw Failure(message: strings.cannotLock(id, lockFile: lockFile, reason: reason))
             }
         }
         defer { lock.release() }
         let run: Run
         switch store.load(scenario: scenarioID, run: id) {
         case .success(let r): run = r
-        case .failure(.notFound(let path)): throw Failure(message: "no run '\(id)' at \(path)")
+        case .failure(.notFound(let path)): throw Failure(message: strings.noRunAt(id, path: path))
         case .failure(.invalid(let path, let d)): throw Failure(message: d.formatted(path: path))
         case .failure(.mismatched(let path, let field, let found, let expected)):
-            throw Failure(message: "\(path): '\(field)' is '\(found)', but the path names '\(expected)'")
+            throw Failure(message: strings.mismatchedRunFile(path: path, field: field, found: found, expected: expected))
         }
-        guard run.status == .inProgress else { throw Failure(message: "run '\(id)' is \(run.status.rawValue): it has no open wait") }
+        guard run.status == .inProgress else { throw Failure(message: strings.noOpenWait(id, status: run.status.rawValue)) }
         let open = run.steps.filter { $0.wait?.isOpen == true }
         guard let record = step.map({ s in open.first { $0.step == s } }) ?? open.first else {
-            if let step { throw Failure(message: "step '\(step)' of run '\(id)' has no open wait" + (open.isEmpty ? "" : " (open: \(open.map(\.step).joined(separator: ", ")))")) }
-            throw Failure(message: "run '\(id)' has no open wait")
+            if let step { throw Failure(message: strings.stepHasNoOpenWait(step, run: id, open: open.map(\.step))) }
+            throw Failure(message: strings.runHasNoOpenWait(id))
         }
         guard let scenario = scenarios[run.scenario] else {
-            throw Failure(message: "scenario '\(run.scenario)' of run '\(id)' is not in the scenarios folder: its working hours are needed")
+            throw Failure(message: strings.scenarioMissingForWait(run.scenario, run: id))
         }
         let sent = record.wait!.last.sent
         if let answered {
-            let show = Strings(.en)
-            if answered < sent { throw Failure(message: show.answerBeforeSent(sent, zone: zone)) }
-            if answered > now { throw Failure(message: show.answerInFuture) }
+            if answered < sent { throw Failure(message: strings.answerBeforeSent(sent, zone: zone)) }
+            if answered > now { throw Failure(message: strings.answerInFuture(now: now, zone: zone)) }
         }
         var engine = RunEngine(scenario: scenario, resuming: run)
         let moment = Moment(date: now, uptime: 0)
         _ = engine.start(now: moment)
         guard case .waiting(let i) = engine.phase, scenario.steps[i].id == record.step else {
-            throw Failure(message: "step '\(record.step)' of run '\(id)' is not where the run stands (a step before it is unfinished)")
+            throw Failure(message: strings.waitNotCurrent(record.step, run: id))
         }
         let location = locations?.locations.first { $0.id == run.context["location"] }
         _ = engine.endWait(answered: answered, now: moment, hours: scenario.workingHours(at: location))
         do {
             _ = try store.save(engine.run)
         } catch {
-            throw Failure(message: "cannot save \(path): \(error)")
+            throw Failure(message: strings.cannotSaveRun(path, reason: "\(error)"))
         }
         return engine.run
     }

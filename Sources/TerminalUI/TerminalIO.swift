@@ -78,7 +78,7 @@ public final class TerminalIO: RunnerIO {
     // MARK: RunnerIO
 
     public func show(_ lines: [String]) {
-        let prompts: Set<String> = [strings.briefingPrompt, strings.readyPrompt, strings.runningPrompt]
+        let prompts: Set<String> = [strings.briefingPrompt, strings.readyPrompt, strings.waitReadyPrompt, strings.runningPrompt]
         let kept = lines.filter { !prompts.contains($0) }  // the footer shows the keys
         state.log += kept
         if state.log.count > Self.logLimit {
@@ -150,7 +150,7 @@ public final class TerminalIO: RunnerIO {
             runningStep = nil
             state.step = nil
             state.timer = nil
-            state.keys = strings.readyPrompt
+            state.keys = view.step.wait == nil ? strings.readyPrompt : strings.waitReadyPrompt
         case .running(let view, let timing):
             if view.index != runningStep {
                 // The step starts: the header carries it, so the ready screen (and the "timer

@@ -18,6 +18,7 @@ enum Samples {
     ///   the "late without warning" barrier goes away.
     /// - blender-warranty-return: steady, with a chronic hotline wait.
     /// - bus-tickets-prague by location and app version: `SampleLocations`.
+    /// - the three scenarios with wait steps (response times, unanswered waits): `SampleWaits`.
     static func sampleGenerator(_ scenarios: [Scenario]) -> HistoryGenerator {
         var g = HistoryGenerator(scenarios: scenarios)
         for month in ["2026-08", "2026-09", "2026-10"] {
@@ -45,7 +46,7 @@ enum Samples {
 
     /// The sample history: ~10 runs per scenario and month (~22 of the bus scenario, placed at
     /// six locations: `SampleLocations`), plus one abandoned and one in-progress run.
-    static func sampleRuns(_ scenarios: [Scenario], seed: UInt64 = sampleSeed) -> [Run] {
+    static func sampleRuns(_ scenarios: [Scenario], locations: LocationRegistry? = nil, seed: UInt64 = sampleSeed) -> [Run] {
         var g = sampleGenerator(scenarios)
         g.rng = SplitMix64(seed: seed)
         var runs: [Run] = []
@@ -64,7 +65,8 @@ enum Samples {
             runs.append(g.run(bus, started: date(2026, 11, 29, 9, 5), tester: "Eva Novak", status: .abandoned))
             runs.append(g.run(bus, started: date(2026, 11, 30, 16, 40), tester: "Chen Li", status: .inProgress))
         }
-        return SampleLocations.tell(runs, scenarios: scenarios, seed: seed)
+        let told = SampleLocations.tell(runs, scenarios: scenarios, seed: seed)
+        return told + SampleWaits.runs(scenarios, locations: locations, seed: seed, taken: Set(told.map(\.id)))
     }
 
     /// `count` runs spread over the scenarios and twelve months, for the benchmark.

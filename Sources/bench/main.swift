@@ -53,7 +53,7 @@ guard !scenarios.isEmpty else { fail("no valid scenarios in \(scenariosFolder)/"
 if args.first == "sample" {
     guard args.count >= 2 else { fail("usage: shopper-bench sample OUTDIR") }
     let seed = option("--seed", in: args).flatMap(UInt64.init) ?? Samples.sampleSeed
-    let runs = Samples.sampleRuns(scenarios, seed: seed)
+    let runs = Samples.sampleRuns(scenarios, locations: workspace.locations, seed: seed)
     write(runs, to: args[1])
     print("wrote \(runs.count) runs to \(args[1])")
     exit(0)

@@ -32,6 +32,9 @@ struct ReplyCommand: ParsableCommand {
     @Option(help: "The present instant (ISO 8601; default: now), for tests and for recording later.")
     var now: String?
 
+    @Option(help: "Language of the messages (default: the run's scenario's language, else LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
+    var lang: Language?
+
     func validate() throws {
         if at != nil, none { throw ValidationError("--at and --none exclude each other: an answer either came or did not") }
         if let now, Timestamp.parse(now) == nil {
@@ -46,18 +49,36 @@ struct ReplyCommand: ParsableCommand {
         let present = now.flatMap(Timestamp.parse) ?? Date()
         let answered: Date? = none ? nil : at.map { Timestamp.parse($0) ?? WaitTime.parse($0, now: present, zone: .current)! } ?? present
         let workspace = Workspace.load(scenariosFolder: scenarios)
+        let store = RunStore(root: runs)
+        // As `run` chooses: --lang, else the scenario's language, else the environment's.
+        let scenarioID = WaitReply.find(runID, in: store).map { URL(fileURLWithPath: $0).deletingLastPathComponent().lastPathComponent }
+        let strings = Strings(Strings.language(flag: lang, scenario: scenarioID.flatMap { workspace.scenarios[$0] }?.language,
+                                               environment: ProcessInfo.processInfo.environment))
         do {
-            let run = try WaitReply.close(runID: runID, step: step, answered: answered, now: present, store: RunStore(root: runs),
-                                          scenarios: workspace.scenarios, locations: workspace.locations, zone: .current)
+            let run = try WaitReply.close(runID: runID, step: step, answered: answered, now: present, store: store,
+                                          scenarios: workspace.scenarios, locations: workspace.locations, zone: .current,
+                                          strings: strings)
             let closed = run.steps.filter { $0.wait.map { !$0.isOpen } ?? false }
             let record = step.flatMap { s in closed.first { $0.step == s } } ?? closed.max { $0.wait!.last.sent < $1.wait!.last.sent }
-            let seconds = record?.wait?.last.responseSeconds ?? 0
-            Output.line(answered == nil ? "Recorded: no answer after \(DurationText.format(seconds))."
-                                        : "Recorded: answered after \(DurationText.format(seconds)).")
-            Output.line("Continue the run with: shopper run \(run.scenario) --resume \(run.id)")
+            let last = record?.wait?.last
+            // Working time is said when it is the promise's clock (as the runner says it).
+            let clock = record.flatMap { workspace.scenarios[run.scenario]?.step($0.step)?.wait?.clock }
+            Output.line(answered == nil ? strings.replyUnanswered(after: last?.responseSeconds ?? 0)
+                                        : strings.replyAnswered(after: last?.responseSeconds ?? 0,
+                                                                working: clock == .working ? last?.responseWorkingSeconds : nil))
+            // The folders given here go into the command, so it finds the same run.
+            var command = "shopper run \(run.scenario)"
+            if scenarios != "scenarios" { command += " --scenarios \(Self.quoted(scenarios))" }
+            if runs != HistoryOptions.defaultRuns { command += " --runs \(Self.quoted(runs))" }
+            Output.line(strings.continueRun("\(command) --resume \(run.id)"))
         } catch let failure as WaitReply.Failure {
-            Output.line("error: \(failure.message)", to: .standardError)
+            Output.line((strings.language == .ru ? "ошибка: " : "error: ") + failure.message, to: .standardError)
             throw ExitCode(1)
         }
+    }
+
+    /// `text` as one shell word.
+    static func quoted(_ text: String) -> String {
+        text.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

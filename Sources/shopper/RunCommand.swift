@@ -17,9 +17,9 @@ struct RunCommand: ParsableCommand {
         discussion: """
         SCENARIO is a file path or a scenario id looked up in --scenarios. The run file is written when the run starts and after every event, to RUNS/SCENARIO/RUN-ID.yaml.
 
-        When standard input is not a terminal, or with --plain, the run goes one line at a time: on a step's ready screen an empty line starts it and `s` skips; while it runs, an empty line is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help) are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
+        When standard input is not a terminal, or with --plain, the run goes one line at a time: on a step's ready screen an empty line starts it (on a wait step's: the request was sent now) and `s` skips; while it runs, an empty line is done and f (failed), b (barrier), n (note), p (pause), s (skip), q (save and quit), ? (help) are lines. End of input leaves the run in progress; continue it with --resume RUN_ID.
 
-        On a terminal (without --plain) the run is full screen and single keys act at once: on a ready screen Enter starts the step, s skips, q saves and quits; while a step runs the screen shows a live timer against the target, and Enter (done), f, b, n, p, s, q, Ctrl-C (save and quit) and ? act without Enter; f and s ask for confirmation (Enter or y). While a step is paused, n and b still record a note or barrier. Answers are typed and confirmed with Enter.
+        On a terminal (without --plain) the run is full screen and single keys act at once: on a ready screen Enter starts the step (a wait step's: sent now, then the answer is awaited, across quits and --resume), s skips, q saves and quits; while a step runs the screen shows a live timer against the target, and Enter (done), f, b, n, p, s, q, Ctrl-C (save and quit) and ? act without Enter; f and s ask for confirmation (Enter or y). While a step is paused, n and b still record a note or barrier. Answers are typed and confirmed with Enter.
 
         When the tester has an in-progress run of the scenario, the runner offers the latest: y resumes it, n marks it (only it) abandoned and starts a new run. `--abandon RUN_ID` marks an in-progress run abandoned without starting one; abandoned runs count in reports as failed tasks, in-progress ones not at all. A run another runner has open (it holds RUNS/SCENARIO/.RUN-ID.lock) is never offered, resumed or abandoned; the refusal names its pid, host and start.
 
@@ -57,7 +57,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mark an in-progress run abandoned (it will not be resumed) and exit.", valueName: "RUN_ID"))
     var abandon: String?
 
+    @Option(help: .hidden)  // ISO 8601: the wall clock starts at this instant (end-to-end tests of waits across days)
+    var now: String?
+
     func validate() throws {
+        if let now, Timestamp.parse(now) == nil {
+            throw ValidationError("--now: expected an ISO 8601 time such as 2026-11-24T15:00:00Z, found '\(now)'")
+        }
         if resume != nil && abandon != nil {
             throw ValidationError("--resume and --abandon cannot be used together")
         }
@@ -82,7 +88,7 @@ struct RunCommand: ParsableCommand {
 
         let language = Strings.language(flag: lang, scenario: loaded.language, environment: ProcessInfo.processInfo.environment)
         let strings = Strings(language)
-        let clock = SystemClock()
+        let clock: any RunClock = now.flatMap(Timestamp.parse).map { ShiftedClock(startingAt: $0) } ?? SystemClock()
         if let abandon {
             let session = Session(scenario: loaded, store: RunStore(root: runs), clock: clock,
                                   io: RunFrontEnd.lineIO(), strings: strings)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reports
+import Runner
 import ShopperCore
 
 /// `shopper waiting`: every open wait in the runs folder, overdue first.
@@ -24,7 +25,7 @@ struct WaitingCommand: ParsableCommand {
     @Option(help: "The reference instant (ISO 8601, e.g. 2026-11-24T15:00:00Z; default: now).")
     var now: String?
 
-    @Option(help: "Language of the text (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
+    @Option(help: "Language of the text (default: the scenarios' language when every open wait's scenario has the same one, else LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
     var lang: Language?
 
     func validate() throws {
@@ -35,28 +36,34 @@ struct WaitingCommand: ParsableCommand {
 
     func run() throws {
         let reference = now.flatMap(Timestamp.parse) ?? Date()
+        let strings = Strings(Language.interface(flag: lang))
         let workspace = Workspace.load(scenariosFolder: scenarios)
         for problem in workspace.problems { Output.line(problem.formatted, to: .standardError) }
         // As for `report`: the default runs folder of a workspace that has no run yet is no error.
         var scenariosIsDirectory: ObjCBool = false
         if runs == HistoryOptions.defaultRuns, !FileManager.default.fileExists(atPath: runs),
            FileManager.default.fileExists(atPath: scenarios, isDirectory: &scenariosIsDirectory), scenariosIsDirectory.boolValue {
-            Output.line("note: no runs yet (no \(runs) folder); `shopper run SCENARIO` records one there", to: .standardError)
+            Output.line(strings.noRunsYet(runs), to: .standardError)
         }
         let open = runs == HistoryOptions.defaultRuns && !FileManager.default.fileExists(atPath: runs) && scenariosIsDirectory.boolValue
-            ? [] : try WaitingCommand.inProgressRuns(in: runs)
+            ? [] : try WaitingCommand.inProgressRuns(in: runs, strings: strings)
         let waits = OpenWait.find(in: open, scenarios: workspace.scenarios, locations: workspace.locations, now: reference)
         switch format {
         case .json: Output.write(WaitingRenderer.json(waits))
-        case .text: Output.write(WaitingRenderer.text(waits, language: Language.interface(flag: lang)))
+        case .text:
+            // As `run` chooses: --lang, else the scenarios' language when the open waits share one, else the environment's.
+            let languages = Set(waits.compactMap { workspace.scenarios[$0.scenario]?.language })
+            let language = Strings.language(flag: lang, scenario: languages.count == 1 ? languages.first : nil,
+                                            environment: ProcessInfo.processInfo.environment)
+            Output.write(WaitingRenderer.text(waits, language: language, zone: .current))
         }
     }
 
     /// The `in-progress` runs under `root`; unreadable files are warnings on standard error.
-    static func inProgressRuns(in root: String) throws -> [Run] {
+    static func inProgressRuns(in root: String, strings: Strings) throws -> [Run] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Output.line("error: no runs folder '\(root)'; give the folder of run files with --runs", to: .standardError)
+            Output.line(strings.noRunsFolder(root), to: .standardError)
             throw ExitCode(1)
         }
         let store = RunStore(root: root)

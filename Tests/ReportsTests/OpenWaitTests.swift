@@ -41,9 +41,12 @@ import Testing
         let waits = OpenWait.find(in: [Self.run("Boris", sent: Self.sent)], scenarios: ["hotline": Self.scenario], locations: nil,
                                   now: Self.sent.addingTimeInterval(3600))
         #expect(WaitingRenderer.text(waits, language: .en)
-                == "OVERDUE 20261123T100000Z-boris hotline/call (Boris): waiting since 2026-11-23T10:00:00Z (1h; target 1m)\n")
+                == "OVERDUE 20261123T100000Z-boris hotline/call (Boris): waiting since 10:00 Mon 2026-11-23 (1h; target 1m)\n")
         #expect(WaitingRenderer.text(waits, language: .ru)
-                == "ПРОСРОЧЕНО 20261123T100000Z-boris hotline/call (Boris): ждём с 2026-11-23T10:00:00Z (1 ч; цель 1 мин)\n")
+                == "ПРОСРОЧЕНО 20261123T100000Z-boris hotline/call (Boris): ждём с 10:00 пн 2026-11-23 (1 ч; цель 1 мин)\n")
+        // In the tester's zone, as the runner's waiting screen shows it.
+        #expect(WaitingRenderer.text(waits, language: .ru, zone: TimeZone(identifier: "Europe/Moscow")!)
+                .contains("ждём с 13:00 пн 2026-11-23 (1 ч;"))
         #expect(WaitingRenderer.text([], language: .en) == "No open waits.\n")
         #expect(WaitingRenderer.text([], language: .ru) == "Открытых ожиданий нет.\n")
         #expect(WaitingRenderer.json([]) == "{\n  \"waiting\": []\n}\n")

@@ -27,9 +27,10 @@ import Testing
     }
 
     /// Starts the run (2026-11-23, Monday, 10:15:00Z = 11:15 in Prague), sends the request 30 s
-    /// into the step and quits. Returns the run id; the file is checked before every read.
+    /// after the step's ready screen showed (one Enter: "sent now") and quits. Returns the run id;
+    /// the file is checked before every read.
     func sendAndQuit() throws -> (String, [WaitRecord?]) {
-        let script = Script([(0, "Anna"), (0, ""), (0, ""), (30, ""), (0, "q")])
+        let script = Script([(0, "Anna"), (0, ""), (30, ""), (0, "q")])
         var seen: [WaitRecord?] = []
         script.beforeRead = { [store] in
             let path = store.files(scenario: "proposal").first
@@ -38,6 +39,9 @@ import Testing
         let outcome = try session(script).run(Session.Options())
         #expect(outcome.ending == .quit)
         #expect(script.text.contains("Sent at 11:15 Mon 2026-11-23."))
+        #expect(script.text.contains("Enter: sent now · s: skip · q: save and quit"))
+        #expect(!script.text.contains("Enter: start the step"))
+        #expect(!script.text.contains("Waiting since"))  // just sent: no "0s" line after "Sent at"
         #expect(script.text.contains("Promised response: within 3h of working time"))
         #expect(!script.text.contains("Time target"))
         return (try #require(outcome.run?.id), seen)
@@ -45,10 +49,10 @@ import Testing
 
     @Test func sentIsOnDiskBeforeTheNextPromptSoAKillLosesNothing() throws {
         let (_, seen) = try sendAndQuit()
-        // Reads: tester, briefing, start, Enter (sent), the wait prompt. At the last, the file has `sent`.
-        #expect(seen.count == 5)
-        #expect(seen[3] == nil)
-        #expect(seen[4] == WaitRecord(sent: Date(timeIntervalSince1970: 1_795_428_930)))
+        // Reads: tester, briefing, the wait step's Enter (sent), the wait prompt. At the last, the file has `sent`.
+        #expect(seen.count == 4)
+        #expect(seen[2] == nil)
+        #expect(seen[3] == WaitRecord(sent: Date(timeIntervalSince1970: 1_795_428_930)))
     }
 
     @Test func resumedADayLaterTheTypedArrivalTimeIsRecorded() throws {
@@ -75,7 +79,7 @@ import Testing
         let run = try store.load(path: #require(outcome.path)).get()
         let ask = try #require(run.record(for: "ask"))
         #expect(ask.outcome == .done)
-        #expect(ask.seconds == 30)
+        #expect(ask.seconds == 0)  // sent at once: the wait step's own time is not the tester's typing
         #expect(ask.score == 7)
         #expect(script.text.contains("Answer recorded after 1h49m; 1h49m of working time."))
         // 10:15:30Z to 12:05:00Z: 1 h 49 min 30 s, all of it in working hours.
@@ -97,6 +101,26 @@ import Testing
                                         responseSeconds: 86400, responseWorkingSeconds: 32400))
     }
 
+    /// A run left by the older runner while its wait step ran (started, 40 s, not yet sent):
+    /// resumed, the step's one Enter sends, and the 40 s recorded before are kept.
+    @Test func aWaitStepInterruptedBeforeSendingUnderTheOlderRunnerResumesWithOneEnter() throws {
+        let t0 = Fixtures.started
+        let old = Run(id: RunID.make(started: t0, tester: "Anna"), scenario: "proposal", tester: "Anna", started: t0,
+                      steps: [StepRecord(step: "ask", touchpoint: "sales-email", stage: .consideration, outcome: .started, seconds: 40)])
+        _ = try store.save(old)
+        let script = Script([(0, ""), (10, ""), (0, "q")])
+        let outcome = try session(script).run(Session.Options(resume: old.id))
+        #expect(outcome.ending == .quit)
+        #expect(script.text.contains("Enter: sent now"))
+        #expect(script.text.contains("This step was interrupted before the request was sent"))
+        #expect(!script.text.contains("its timer continues"))
+        let path = try #require(outcome.path)
+        let ask = try #require(try store.load(path: path).get().record(for: "ask"))
+        #expect(ask.outcome == .started)
+        #expect(ask.seconds == 40)
+        #expect(ask.wait == WaitRecord(sent: t0.addingTimeInterval(10)))
+    }
+
     @Test func typedTimesAreReadInTheTestersZone() throws {
         let now = Date(timeIntervalSince1970: 1_795_428_900) // 2026-11-23T10:15:00Z, 11:15 in Prague
         #expect(WaitTime.parse("14:05", now: now, zone: Self.prague) == Date(timeIntervalSince1970: 1_795_428_900 + 2 * 3600 + 50 * 60))
@@ -114,7 +138,7 @@ import Testing
     let store = RunStore(root: Fixtures.temporaryFolder())
 
     func sentRun() throws -> String {
-        let script = Script([(0, "Anna"), (0, ""), (0, ""), (30, ""), (0, "q")])
+        let script = Script([(0, "Anna"), (0, ""), (30, ""), (0, "q")])
         let s = Session(scenario: SessionWaitTests.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.en))
         s.timeZone = SessionWaitTests.prague
         return try #require(try s.run(Session.Options()).run?.id)
@@ -181,27 +205,25 @@ import Testing
     }
 
     @Test func anUnansweredFirstAttemptWaitsForTheSecondAfterRetryAfter() throws {
-        // 70 s on the step before sending: past the 60-second target, which is the response's, not the tester's.
-        // A note 70 s in shows the step's time (no "time target passed").
-        let first = Script([(0, "Anna"), (0, ""), (0, ""), (70, "n"), (0, "busy line"), (0, ""), (300, "x"), (0, ""), (0, "q")])
+        // Sent 70 s after the ready screen showed; no answer in 5 minutes; the second attempt is refused for a day.
+        let first = Script([(0, "Anna"), (0, ""), (70, ""), (300, "x"), (0, ""), (0, "q")])
         let quit = try session(first).run(Session.Options())
         #expect(quit.ending == .quit)
         #expect(first.text.contains("No answer to attempt 1 of 2 after 5m; the step waits for the next attempt."), "\(first.text)")
         #expect(first.text.contains("Attempt 2 of 2, not before 10:16 Tue 2026-11-24"))
         #expect(first.text.contains("Too early: the next attempt is due from 10:16 Tue 2026-11-24"))
-        #expect(first.text.contains("Time: 1:10.0") || first.text.contains("1:10"), "\(first.text)")
         #expect(!first.text.contains("time target"))
         let id = try #require(quit.run?.id)
         #expect(try store.load(path: #require(quit.path)).get().record(for: "call")?.outcome == .started)
 
-        let second = Script([(0, ""), (0, ""), (5, ""), (40, ""), (0, "9"), (0, "s")])
+        let second = Script([(0, ""), (5, ""), (40, ""), (0, "9"), (0, "s")])
         second.clock.advance(by: 86400 + 370)
         let done = try session(second).run(Session.Options(resume: id))
         #expect(done.ending == .completed)
         let path = try #require(done.path)
         let call = try #require(try store.load(path: path).get().record(for: "call"))
         #expect(call.outcome == .done)
-        #expect(call.seconds == 75)
+        #expect(call.seconds == 0)
         let t0 = Fixtures.started
         #expect(call.wait?.attempts == [
             .init(sent: t0.addingTimeInterval(70), answered: nil, responseSeconds: 300),

@@ -82,8 +82,8 @@ import Testing
 
     @Test func replyClosesAWaitAndWaitingNoLongerListsIt() throws {
         let root = try workspace()
-        let list = try ShopperProcess.run(["waiting", "--now", "2026-11-24T10:15:30Z"], in: root)
-        #expect(list.stdout.hasPrefix("OVERDUE 20261123T101500Z-anna proposal/ask (Anna): waiting since 2026-11-23T10:15:30Z (24h; 9h of working time; target 3h of working time)\n"),
+        let list = try ShopperProcess.run(["waiting", "--now", "2026-11-24T10:15:30Z"], in: root, environment: ["TZ": "Europe/Prague"])
+        #expect(list.stdout.hasPrefix("OVERDUE 20261123T101500Z-anna proposal/ask (Anna): waiting since 11:15 Mon 2026-11-23 (24h; 9h of working time; target 3h of working time)\n"),
                 "\(list.stdout)")
         let early = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "--at", "2026-11-23T10:00:00Z", "--now", "2026-11-24T10:15:30Z"], in: root)
         #expect(early.status == 1)

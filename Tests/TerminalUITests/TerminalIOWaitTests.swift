@@ -30,8 +30,11 @@ import TerminalUI
         let root = NSTemporaryDirectory() + "terminal-wait-" + UUID().uuidString
         let store = RunStore(root: root)
         let clock = FakeClock() // 2026-11-23T10:15:00Z, a Monday: 11:15 in Prague
-        let (first, _) = try walk(["\r", "\r", "\r", "q\r"], store: store, clock: clock, options: Session.Options(tester: "Ann"))
+        let (first, firstTerminal) = try walk(["\r", "\r", "q\r"], store: store, clock: clock, options: Session.Options(tester: "Ann"))
         #expect(first.ending == .quit)
+        // One Enter on the wait step's screen: sent now, and the time said.
+        #expect(firstTerminal.output.contains("Enter: sent now"))
+        #expect(firstTerminal.output.contains("Sent at 11:15 Mon 2026-11-23."))
         let id = try #require(first.run?.id)
         #expect(try store.load(path: #require(first.path)).get().record(for: "ask")?.wait == WaitRecord(sent: Date(timeIntervalSince1970: 1_795_428_900)))
 

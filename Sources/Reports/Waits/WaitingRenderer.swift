@@ -19,7 +19,8 @@ public enum WaitingRenderer {
         return JSONValue.object([.init("waiting", .array(items))]).pretty()
     }
 
-    public static func text(_ waits: [OpenWait], language: Language) -> String {
+    /// One line per wait; `sent` as the runner shows it, in the tester's `zone`: `10:42 Tue 2026-11-24`.
+    public static func text(_ waits: [OpenWait], language: Language, zone: TimeZone = TimeZone(identifier: "UTC")!) -> String {
         let ru = language == .ru
         guard !waits.isEmpty else { return (ru ? "Открытых ожиданий нет." : "No open waits.") + "\n" }
         func d(_ s: Double) -> String { DurationText.format(s, language: language) }
@@ -32,7 +33,18 @@ public enum WaitingRenderer {
             }
             let flag = w.overdue ? (ru ? "ПРОСРОЧЕНО " : "OVERDUE ") : ""
             let since = ru ? "ждём с" : "waiting since"
-            return "\(flag)\(w.run) \(w.scenario)/\(w.step) (\(w.tester)): \(since) \(Timestamp.format(w.sent)) (\(parts.joined(separator: "; ")))"
+            return "\(flag)\(w.run) \(w.scenario)/\(w.step) (\(w.tester)): \(since) \(local(w.sent, zone: zone, language: language)) (\(parts.joined(separator: "; ")))"
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// `10:42 Tue 2026-11-24` / `10:42 вт 2026-11-24` in `zone` (the runner's waiting screen's form).
+    static func local(_ date: Date, zone: TimeZone, language: Language) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
+        let en = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], ru = ["вс", "пн", "вт", "ср", "чт", "пт", "сб"]
+        let day = (language == .ru ? ru : en)[(c.weekday ?? 1) - 1]
+        func pad(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
+        return "\(pad(c.hour)):\(pad(c.minute)) \(day) \(c.year ?? 0)-\(pad(c.month))-\(pad(c.day))"
     }
 }
