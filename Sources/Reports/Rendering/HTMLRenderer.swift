@@ -204,7 +204,7 @@ public enum HTMLRenderer {
     }
 
     static let css = """
-    :root{--fg:#1d2330;--muted:#5b6476;--bg:#fff;--line:#e3e8ef;--head:#f3f5f9;--grid:#e6eaf0;--axis:#9aa4b2;
+    :root{--fg:#1d2330;--muted:#5b6476;--bg:#fff;--line:#e3e8ef;--head:#f3f5f9;--grid:#e6eaf0;--axis:#858f9e;
     --accent:#1f6fb2;--accent-fill:rgba(31,111,178,.22);--base:#7b8494;--gap:#b4541a;--code:#475467;--bad:#b03a2e;--good:#1e7a45;
     --font:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif}
     @media screen and (prefers-color-scheme:dark){:root{--fg:#e6e9ef;--muted:#a3acbb;--bg:#161a22;--line:#2c3340;
