@@ -25,7 +25,8 @@ extension HTMLRenderer {
     /// period's score and trend.
     static func touchpointTable(_ report: Report, _ strings: ReportStrings) -> String {
         let previous = report.touchpoints.lazy.compactMap { SVGCharts.previousScore($0, period: report.touchpointPeriod)?.period }.first
-        var h = "<div class=\"scroll\"><table class=\"touchpoints\" id=\"\(touchpointTableID)\"><thead><tr>\(heads(teamColumns(strings.touchpointColumns(previous: previous?.label), strings)))</tr></thead><tbody>\n"
+        // The priority rule above the table, so on paper it never sits alone on a page after it.
+        var h = "<p class=\"hint\">\(strings.priorityHint)</p>\n<div class=\"scroll\"><table class=\"touchpoints\" id=\"\(touchpointTableID)\"><thead><tr>\(heads(teamColumns(strings.touchpointColumns(previous: previous?.label), strings)))</tr></thead><tbody>\n"
         for t in report.touchpoints {
             let before = SVGCharts.previousScore(t, period: report.touchpointPeriod)?.score
             let n = t.isThin ? "\(t.n) <span class=\"thin\">\(escape(strings.thinMark))</span>" : String(t.n)
@@ -34,7 +35,7 @@ extension HTMLRenderer {
                 + "<td class=\"num\">\(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–")</td><td class=\"num\">\(strings.decimal(t.priority, 0))</td>"
                 + "<td class=\"spark\" aria-hidden=\"true\">\(escape(TextLayout.sparkline(t.trend.suffix(SVGCharts.TimePanel.periods).map(\.value))))</td></tr>\n"
         }
-        return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.priorityHint)</p></section>\n"
+        return h + "</tbody></table></div></section>\n"
     }
 
     /// The touchpoint table's heads with the team's score after the measured one.

@@ -38,7 +38,7 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(BarrierShade.css)\(hasLeague(report) ? leagueCSS : "")</style>
+        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(BarrierShade.css)\(hasLeague(report) ? leagueCSS : "")\(phoneCSS)\(printCSS)</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
@@ -109,7 +109,8 @@ public enum HTMLRenderer {
     }
 
     static func touchpoints(_ report: Report, _ strings: ReportStrings = ReportStrings(.en)) -> String {
-        var h = "<section class=\"touchpoints\"><h2>\(escape(strings.touchpointsIn(report.touchpointPeriod?.label)))</h2>\n"
+        // The heading and the wheel in one block that print keeps on one page (`printCSS`).
+        var h = "<section class=\"touchpoints\"><div class=\"keep\"><h2>\(escape(strings.touchpointsIn(report.touchpointPeriod?.label)))</h2>\n"
         h += "<div class=\"row\"><figure class=\"wheel\">" + touchpointCharts(report, strings) + "</figure>\n"
         let focus = report.focus
         if !focus.isEmpty {
@@ -119,7 +120,7 @@ public enum HTMLRenderer {
             }
             h += "</ol><p class=\"hint\">\(strings.focusHint)</p></aside>\n"
         }
-        h += "</div>\n"
+        h += "</div></div>\n"
         let unscored = report.touchpoints.filter { $0.score == nil }.count
         h += "<p class=\"hint\">\(strings.wheelHint(unscored: unscored))</p>\n"
         h += touchpointTable(report, strings)
