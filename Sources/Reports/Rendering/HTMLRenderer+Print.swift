@@ -13,6 +13,6 @@ extension HTMLRenderer {
     @media print{h2,h3,h4{break-inside:avoid;break-after:avoid}
     h2::after,h3::after,h4::after{content:"";display:block;height:4.5em;margin-bottom:-4.5em}
     div.keep,article.card{break-inside:avoid}section.scenario.none{break-before:auto}
-    table.changes td.num,table.changes td.nowrap{white-space:nowrap;overflow-wrap:normal}}
+    table.changes td.num{white-space:nowrap;overflow-wrap:normal}}
     """
 }
