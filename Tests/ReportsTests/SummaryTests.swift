@@ -218,3 +218,20 @@ import Testing
         #expect(wide.contains("    ✓ resolved     Find the product: Search finds nothing — 2 of 12 → 0 of 13 runs\n"))
     }
 }
+
+/// On paper the touchpoint table leaves out rows without a score, and says so.
+@Suite struct TouchpointTablePrintTests {
+    @Test func rowsWithoutAScoreAreMarkedAndLeftOffPaperSayingHowMany() {
+        var report = SummaryTests.report()
+        report.touchpoints.append(TouchpointScore(id: "shop-door", name: "Shop door", owner: nil, importance: nil, score: nil, n: 0,
+                                                  priority: nil, focus: nil, trend: []))
+        let html = HTMLRenderer.render(report)
+        #expect(html.contains("<tr class=\"unscored\"><td></td><td title=\"shop-door\">Shop door</td>"))
+        #expect(html.contains("<tr class=\"focus\"><td>1</td><td title=\"web-pay\">Payment page</td>"))
+        #expect(html.contains("<p class=\"hint print-only\">On paper: 1 touchpoint without a score in this period is left out of the table.</p>"))
+        #expect(html.contains("table.touchpoints tr.unscored{display:none}"))
+        #expect(ReportStrings(.ru).unscoredLeftOffPaper(31) == "На бумаге: без оценки в этом периоде и не включены в таблицу — 31 точка контакта.")
+        // Every touchpoint scored: no such line.
+        #expect(!HTMLRenderer.render(SummaryTests.report()).contains("On paper: "))
+    }
+}
