@@ -88,4 +88,7 @@ extension WeeklyRenderer {
     @page{size:A4;margin:14mm 12mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}li{break-inside:avoid}}
     """ + HTMLRenderer.printCSS
+        // This page's large two-line headings with the report's room below (4.5em) moved to the
+        // next page with half of page 1 still empty in Chromium; 2.5em keeps them with their list.
+        + "@media print{h2::after,h3::after{height:2.5em;margin-bottom:-2.5em}}"
 }
