@@ -4,7 +4,8 @@
     check_report.py [--shots DIR] REPORT.html [REPORT.html ...]
 
 For each report, at 1280 px and at 390 px (phone) wide:
-  - the page does not scroll sideways at 390 px (document scrollWidth <= innerWidth);
+  - at 390 px the page is laid out at the phone's width (a viewport meta: innerWidth <= 390) and
+    does not scroll sideways (document scrollWidth <= innerWidth);
   - every visible chart text is rendered at least MIN_TEXT_PX (10) px at 390 px (its font size
     times the SVG's scale);
   - no two visible chart labels of one chart overlap (bounding boxes, with a 1 px tolerance);
@@ -18,7 +19,10 @@ then prints the page to A4 (Chrome's Page.printToPDF through selenium's print_pa
   - in print layout (print media emulated at the A4 printable width) no table runs past the
     right edge of the page;
   - the newest period label of each period table is in the PDF's text (pdftotext), when
-    pdftotext is installed.
+    pdftotext is installed;
+  - page by page (pdftotext): no page but the last ends with a heading whose content went to
+    the next page, or holds next to nothing (two lines or fewer), and page 1 holds the
+    summary's first card.
 
 Screenshots (full page, PNG) and the PDFs go to --shots. Prints one line per check that failed
 and a closing line `N passed, N failed`; exit status 1 when any failed, 2 when the browser cannot
@@ -153,6 +157,9 @@ def check_layout(checks, name, width, m):
                      "%s @%d: the first summary card's first figure is not on the first screen (bottom %s > %d)" % (name, width, bottom, FIRST_SCREEN_PX))
         checks.check(m["summary"]["title"].strip() != "", "%s @%d: the first summary card has no title" % (name, width))
     if width <= 420:
+        # Without a viewport meta a phone lays the page out 980 px wide and shrinks it: text too small to read.
+        checks.check(m["innerWidth"] <= width,
+                     "%s @%d: laid out %d px wide and shrunk to the phone (no viewport meta)" % (name, width, m["innerWidth"]))
         checks.check(m["scrollWidth"] <= m["innerWidth"],
                      "%s @%d: the page scrolls sideways (scrollWidth %d > %d)" % (name, width, m["scrollWidth"], m["innerWidth"]))
     for svg in m["svgs"]:
@@ -208,7 +215,35 @@ def check_print(checks, driver, name, shots):
         text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
         for label in filter(None, newest):
             checks.check(label in text, "%s print: the newest period %s is not in the PDF" % (name, label))
+        check_pages(checks, driver, name, path)
     return pages
+
+
+def words(text):
+    return " ".join(text.split())
+
+
+def check_pages(checks, driver, name, path):
+    """Every page of the PDF as a reader turns it: no heading alone at a page's foot (its
+    content on the next page), no page (but the last) with next to nothing on it, and the
+    summary's first card on page 1."""
+    reading = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
+    pages = reading.split("\f")
+    while pages and not pages[-1].strip():
+        pages.pop()
+    headings = [h for h in driver.execute_script(
+        "return Array.from(document.querySelectorAll('h1,h2,h3,h4')).map(h => h.textContent)") if len(words(h)) > 3]
+    headings = [words(h) for h in headings]
+    for number, page in enumerate(pages, 1):
+        lines = [words(line) for line in page.splitlines() if line.strip()]
+        if number < len(pages):
+            tail = " ".join(lines[-3:])
+            orphan = [h for h in headings if tail.endswith(h)]
+            checks.check(not orphan, "%s print: page %d ends with the heading %r, its content on the next page" % (name, number, orphan[:1]))
+            checks.check(len(lines) > 2, "%s print: page %d holds next to nothing: %r" % (name, number, lines))
+    card = driver.execute_script("const h = document.querySelector('section.summary article.card h3'); return h ? h.textContent : null")
+    if card and pages:
+        checks.check(words(card)[:30] in words(pages[0]), "%s print: page 1 does not hold the summary's first card (%r)" % (name, card[:40]))
 
 
 def main():

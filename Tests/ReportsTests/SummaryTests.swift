@@ -195,3 +195,43 @@ import Testing
         for line in text.split(separator: "\n") { #expect(TextLayout.width(String(line)) <= 80, "too wide: \(line)") }
     }
 }
+
+/// The terminal report's Changes name steps and barriers and count with denominators, like the
+/// summary, the Markdown and the HTML.
+@Suite struct TextChangesNamesTests {
+    @Test func textChangesNameTheStepAndTheBarrierAndCountWithDenominators() throws {
+        let text = TextRenderer(width: 80).render(SummaryTests.report())
+        let changes = try #require(text.components(separatedBy: "Who should act").first)
+        #expect(changes.contains("    ▲ regression   Pay by card: score 7.0 → 3.3  q=0.002\n"))
+        #expect(changes.contains("    ▲ regression   Whole task: shop score 93% → 65%  q=0.004\n"))
+        // The counts are kept on one line: after the text when they fit, else under it.
+        #expect(changes.contains("    + new barrier  Pay by card: 3-D Secure page drops the payment —\n                   0 of 12 → 8 of 13 runs\n"))
+        #expect(changes.contains("    ✓ resolved     Find the product: Search finds nothing —\n                   2 of 12 → 0 of 13 runs\n"))
+        // No ids where a name exists, and no count without its period's runs.
+        #expect(!changes.contains("3ds-drop") && !changes.contains("no-results") && !changes.contains(" pay "))
+        #expect(!changes.contains("0 → 8 runs"))
+        for line in text.split(separator: "\n") { #expect(TextLayout.width(String(line)) <= 80, "too wide: \(line)") }
+        let ru = TextRenderer(width: 80, language: .ru).render(SummaryTests.report())
+        #expect(ru.contains("    ▲ ухудшение    Pay by card: оценка 7,0 → 3,3  q=0,002\n"))
+        #expect(ru.contains("Search finds nothing —\n                   2 из 12 → 0 из 13 прогонов\n"))
+        let wide = TextRenderer(width: 120).render(SummaryTests.report())
+        #expect(wide.contains("    ✓ resolved     Find the product: Search finds nothing — 2 of 12 → 0 of 13 runs\n"))
+    }
+}
+
+/// On paper the touchpoint table leaves out rows without a score, and says so.
+@Suite struct TouchpointTablePrintTests {
+    @Test func rowsWithoutAScoreAreMarkedAndLeftOffPaperSayingHowMany() {
+        var report = SummaryTests.report()
+        report.touchpoints.append(TouchpointScore(id: "shop-door", name: "Shop door", owner: nil, importance: nil, score: nil, n: 0,
+                                                  priority: nil, focus: nil, trend: []))
+        let html = HTMLRenderer.render(report)
+        #expect(html.contains("<tr class=\"unscored\"><td></td><td title=\"shop-door\">Shop door</td>"))
+        #expect(html.contains("<tr class=\"focus\"><td>1</td><td title=\"web-pay\">Payment page</td>"))
+        #expect(html.contains("<p class=\"hint print-only\">On paper: 1 touchpoint without a score in this period is left out of the table.</p>"))
+        #expect(html.contains("table.touchpoints tr.unscored{display:none}"))
+        #expect(ReportStrings(.ru).unscoredLeftOffPaper(31) == "На бумаге: без оценки в этом периоде и не включены в таблицу — 31 точка контакта.")
+        // Every touchpoint scored: no such line.
+        #expect(!HTMLRenderer.render(SummaryTests.report()).contains("On paper: "))
+    }
+}

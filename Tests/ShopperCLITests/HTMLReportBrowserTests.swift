@@ -22,6 +22,16 @@ import Testing
         return path
     }
 
+    /// Writes what `shopper ARGUMENTS` prints (an HTML page) to `shots/NAME.html`.
+    func page(_ name: String, _ arguments: [String]) throws -> String {
+        try FileManager.default.createDirectory(at: Self.shots, withIntermediateDirectories: true)
+        let result = try ShopperProcess.run(arguments)
+        #expect(result.status == 0, "\(name): \(result.stderr)")
+        let path = Self.shots.appendingPathComponent(name + ".html").path
+        try result.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     func check(_ reports: [String]) throws {
         guard Browser.isAvailable else {
             Issue.record("the browser test is required when CI is set; missing: \(Browser.missing)")
@@ -57,5 +67,17 @@ import Testing
         try fm.copyItem(at: sample.appendingPathComponent(first), to: runs.appendingPathComponent(first))
         let one = try render("tiny-one", ["--runs", folder.appendingPathComponent("runs").path, "--scenarios", "scenarios", "--lang", "ru"], in: folder)
         try check([empty, one])
+    }
+
+    /// The touchpoints page (wheel and programme table) and the weekly meeting's page, which
+    /// readers open on phones and print too: the same checks as the report.
+    @Test(.enabled(if: Browser.shouldRun, Comment(rawValue: Browser.skipNote)))
+    func touchpointsAndWeeklyPagesHoldUpAtDesktopAndPhoneWidthAndOnA4() throws {
+        var pages: [String] = []
+        for language in ["en", "ru"] {
+            pages.append(try page("touchpoints-\(language)", ["touchpoints", "--format", "html", "--lang", language, "--today", "2026-11-30"]))
+            pages.append(try page("weekly-\(language)", ["weekly", "--format", "html", "--lang", language, "--week", "2026-W48"]))
+        }
+        try check(pages)
     }
 }

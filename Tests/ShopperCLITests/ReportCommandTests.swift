@@ -203,7 +203,7 @@ import Testing
         // The Changes lines ("Who should act" repeats the regression with ▲ and the step's title).
         let flagged = gate.stdout.split(separator: "\n").filter { $0.contains("▲ regression") || $0.contains("▼ improvement") }
         #expect(flagged.count == 1, "\(flagged)")
-        #expect(flagged.first?.contains("▲ regression   arrival   score") == true)
+        #expect(flagged.first?.contains("▲ regression   Arrival within the window: score ") == true, "\(flagged)")
         #expect(gate.stderr.contains("regression flagged"))
         // A level below the change's q: nothing flagged, the gate stays open.
         let strict = try ShopperProcess.run(args + ["--fail-on", "regression", "--alpha", "0.0000001"], in: root)

@@ -25,16 +25,22 @@ extension HTMLRenderer {
     /// period's score and trend.
     static func touchpointTable(_ report: Report, _ strings: ReportStrings) -> String {
         let previous = report.touchpoints.lazy.compactMap { SVGCharts.previousScore($0, period: report.touchpointPeriod)?.period }.first
-        var h = "<div class=\"scroll\"><table class=\"touchpoints\" id=\"\(touchpointTableID)\"><thead><tr>\(heads(teamColumns(strings.touchpointColumns(previous: previous?.label), strings)))</tr></thead><tbody>\n"
+        // The priority rule above the table, so on paper it never sits alone on a page after it.
+        let unscored = report.touchpoints.filter { $0.score == nil }.count
+        var h = "<p class=\"hint\">\(strings.priorityHint)</p>\n"
+        // On paper the rows without a score (pages of dashes) are left out, saying so (`printCSS`).
+        if unscored > 0 { h += "<p class=\"hint print-only\">\(escape(strings.unscoredLeftOffPaper(unscored)))</p>\n" }
+        h += "<div class=\"scroll\"><table class=\"touchpoints\" id=\"\(touchpointTableID)\"><thead><tr>\(heads(teamColumns(strings.touchpointColumns(previous: previous?.label), strings)))</tr></thead><tbody>\n"
         for t in report.touchpoints {
             let before = SVGCharts.previousScore(t, period: report.touchpointPeriod)?.score
             let n = t.isThin ? "\(t.n) <span class=\"thin\">\(escape(strings.thinMark))</span>" : String(t.n)
-            h += "<tr\(t.focus != nil ? " class=\"focus\"" : "")><td>\(t.focus.map(String.init) ?? "")</td><td title=\"\(escape(t.id))\">\(escape(t.name))</td><td>\(escape(t.owner ?? "–"))</td>"
+            let rowClass = [t.focus != nil ? "focus" : nil, t.score == nil ? "unscored" : nil].compactMap { $0 }.joined(separator: " ")
+            h += "<tr\(rowClass.isEmpty ? "" : " class=\"\(rowClass)\"")><td>\(t.focus.map(String.init) ?? "")</td><td title=\"\(escape(t.id))\">\(escape(t.name))</td><td>\(escape(t.owner ?? "–"))</td>"
                 + "<td class=\"num\">\(strings.decimal(t.score, 1))</td><td class=\"num team\">\(strings.decimal(t.team, 1))</td><td class=\"num\">\(strings.decimal(before, 1))</td><td class=\"num\">\(n)</td>"
                 + "<td class=\"num\">\(t.importance.map { "\($0.customer)×\($0.business)" } ?? "–")</td><td class=\"num\">\(strings.decimal(t.priority, 0))</td>"
                 + "<td class=\"spark\" aria-hidden=\"true\">\(escape(TextLayout.sparkline(t.trend.suffix(SVGCharts.TimePanel.periods).map(\.value))))</td></tr>\n"
         }
-        return h + "</tbody></table></div>\n<p class=\"hint\">\(strings.priorityHint)</p></section>\n"
+        return h + "</tbody></table></div></section>\n"
     }
 
     /// The touchpoint table's heads with the team's score after the measured one.

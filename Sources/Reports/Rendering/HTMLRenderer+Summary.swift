@@ -60,7 +60,7 @@ extension HTMLRenderer {
     article.card{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;min-width:0}
     article.card h3{margin:0 0 .1rem;overflow-wrap:anywhere}article.card .meta{margin:0 0 .4rem;font-size:.85rem}
     dl.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5rem,1fr));gap:.3rem .8rem;margin:.2rem 0}
-    dl.figures dt{font-size:.8rem;color:var(--muted)}dl.figures dd{margin:0}dl.figures .v{font-size:1.15rem;font-weight:700}
+    dl.figures dt{font-size:.8rem;color:var(--muted)}dl.figures dd{margin:0}dl.figures .v{font-size:1.15rem;font-weight:700;white-space:nowrap}
     .fig .chg,.fig .tgt{font-size:.8rem;color:var(--muted)}.fig.regression .v,.fig.regression .chg{color:var(--bad)}
     .fig.improvement .v,.fig.improvement .chg{color:var(--good)}.fig.regression .chg,.fig.improvement .chg{font-weight:600}
     ul.findings,.owner ul{margin:.4rem 0 0;padding-left:1.1rem;overflow-wrap:anywhere}ul.findings li,.owner li{margin:.25rem 0}

@@ -3,7 +3,7 @@ import ShopperCore
 extension HTMLRenderer {
     /// A scenario without counted runs: its heading and "no runs yet".
     static func noRuns(_ s: ScenarioWithoutRuns, _ strings: ReportStrings) -> String {
-        "<section class=\"scenario\" aria-label=\"\(escape(s.title))\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
+        "<section class=\"scenario none\" aria-label=\"\(escape(s.title))\"><h2>\(escape(s.title)) <code>\(escape(s.scenario))</code></h2>\n"
             + "<p class=\"quiet\">\(escape(strings.scenarioHasNoRuns))</p></section>\n"
     }
 

@@ -38,7 +38,7 @@ public enum HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(BarrierShade.css)\(hasLeague(report) ? leagueCSS : "")</style>
+        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(BarrierShade.css)\(hasLeague(report) ? leagueCSS : "")\(phoneCSS)\(printCSS)</style>
         </head>
         <body>
         <header><h1>\(escape(title))</h1>
@@ -109,7 +109,8 @@ public enum HTMLRenderer {
     }
 
     static func touchpoints(_ report: Report, _ strings: ReportStrings = ReportStrings(.en)) -> String {
-        var h = "<section class=\"touchpoints\"><h2>\(escape(strings.touchpointsIn(report.touchpointPeriod?.label)))</h2>\n"
+        // The heading and the wheel in one block that print keeps on one page (`printCSS`).
+        var h = "<section class=\"touchpoints\"><div class=\"keep\"><h2>\(escape(strings.touchpointsIn(report.touchpointPeriod?.label)))</h2>\n"
         h += "<div class=\"row\"><figure class=\"wheel\">" + touchpointCharts(report, strings) + "</figure>\n"
         let focus = report.focus
         if !focus.isEmpty {
@@ -119,7 +120,7 @@ public enum HTMLRenderer {
             }
             h += "</ol><p class=\"hint\">\(strings.focusHint)</p></aside>\n"
         }
-        h += "</div>\n"
+        h += "</div></div>\n"
         let unscored = report.touchpoints.filter { $0.score == nil }.count
         h += "<p class=\"hint\">\(strings.wheelHint(unscored: unscored))</p>\n"
         h += touchpointTable(report, strings)
@@ -204,7 +205,7 @@ public enum HTMLRenderer {
     }
 
     static let css = """
-    :root{--fg:#1d2330;--muted:#5b6476;--bg:#fff;--line:#e3e8ef;--head:#f3f5f9;--grid:#e6eaf0;--axis:#9aa4b2;
+    :root{--fg:#1d2330;--muted:#5b6476;--bg:#fff;--line:#e3e8ef;--head:#f3f5f9;--grid:#e6eaf0;--axis:#858f9e;
     --accent:#1f6fb2;--accent-fill:rgba(31,111,178,.22);--base:#7b8494;--gap:#b4541a;--code:#475467;--bad:#b03a2e;--good:#1e7a45;
     --font:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif}
     @media screen and (prefers-color-scheme:dark){:root{--fg:#e6e9ef;--muted:#a3acbb;--bg:#161a22;--line:#2c3340;

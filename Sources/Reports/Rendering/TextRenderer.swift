@@ -55,49 +55,6 @@ public struct TextRenderer: Sendable {
 
     // MARK: Sections
 
-    /// A change's cells: kind, step, what (metric or barrier), before → after, q.
-    func changeCells(_ change: Change) -> [String] {
-        [strings.changeLabel(change), TextLayout.safe(change.step ?? strings.wholeTask), strings.changeSubject(change),
-         strings.changeValues(change), strings.q(change.q)]
-    }
-
-    func changes(_ report: Report) -> [String] {
-        var lines = [bold(strings.changes)]
-        var any = false
-        // Columns as wide as their widest cell in the whole report (steps and barrier ids at most
-        // 24), so the rows of every scenario line up; values are never cut (a long row wraps).
-        let all = report.scenarios.flatMap(\.changes).map(changeCells)
-        func widest(_ i: Int, least: Int, most: Int) -> Int {
-            min(most, max(least, all.map { TextLayout.width($0[i]) }.max() ?? 0))
-        }
-        let widths = (step: widest(1, least: 8, most: 24), what: widest(2, least: 8, most: 24), values: widest(3, least: 8, most: 40))
-        for scenario in report.scenarios {
-            guard let comparison = scenario.comparison else { continue }
-            lines.append("  " + TextLayout.truncate(
-                "\(TextLayout.safe(scenario.scenario)): " + strings.against(comparison.current.label, comparison.baseline.label), to: width - 2))
-            if let missing = strings.missingRuns(comparison) {
-                lines.append("    " + missing)
-            } else if scenario.changes.isEmpty {
-                lines.append("    " + strings.noSignificantChange)
-            }
-            for change in scenario.changes {
-                any = true
-                let cells = changeCells(change)
-                let row = TextLayout.pad(cells[0], 14) + " " + TextLayout.pad(cells[1], widths.step) + "  "
-                    + TextLayout.pad(cells[2], widths.what) + "  "
-                let rest = TextLayout.pad(cells[3], widths.values) + "  " + cells[4]
-                for (i, part) in TextLayout.hanging("    " + row, rest, width: width).enumerated() {
-                    lines.append(i == 0 ? "    " + paint(String(part.dropFirst(4)), change.kind) : paint(part, change.kind))
-                }
-            }
-            if let note = strings.comparisonNote(scenario) {
-                lines += wrap(strings.note + ": " + TextLayout.safe(note), indent: 4)
-            }
-        }
-        if !any, lines.count == 1 { lines.append("  " + strings.nothingToCompare) }
-        return lines
-    }
-
     func scenario(_ s: ScenarioReport) -> [String] {
         var lines = TextLayout.hanging("", "\(TextLayout.safe(s.scenario)) — \(TextLayout.safe(s.title))", width: width).map(bold)
         lines += periods(s)

@@ -23,7 +23,7 @@ extension TouchpointsOverviewRenderer {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(title))</title>
-            <style>\(HTMLRenderer.css)\(HTMLRenderer.chartCSS)</style>
+            <style>\(HTMLRenderer.css)\(HTMLRenderer.chartCSS)\(HTMLRenderer.phoneCSS)\(HTMLRenderer.printCSS)</style>
             </head>
             <body>
             <header><h1>\(e(title))</h1>

@@ -33,9 +33,10 @@ extension WeeklyRenderer {
         var h = """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
-            <head><meta charset="utf-8"><title>\(e(title))</title>
-            <style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
-            .quiet{color:#555}li{margin:.2rem 0}code{background:#f3f3f3;padding:0 .2rem}</style></head>
+            <head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title))</title>
+            <style>\(css)</style></head>
             <body>
             <h1>\(e(title))</h1>
 
@@ -92,4 +93,20 @@ extension WeeklyRenderer {
         }
         return h + "</body>\n</html>\n"
     }
+
+    /// The page's styles: laid out at the device's width (a phone reads it without zooming),
+    /// long ids and owner lists wrap, dark mode, and on paper no heading ends a page (the
+    /// report's rule, `HTMLRenderer.printCSS`).
+    static let css = """
+    :root{color-scheme:light dark;--muted:#555;--code:#f3f3f3}
+    @media (prefers-color-scheme:dark){:root{--muted:#a3acbb;--code:#262b35}}
+    body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45;overflow-wrap:anywhere}
+    h1{font-size:1.5rem}.quiet{color:var(--muted)}li{margin:.2rem 0}code{background:var(--code);padding:0 .2rem}
+    @media (max-width:420px){body{margin:1rem auto;padding:0 .6rem}ol,ul{padding-left:1.2rem}}
+    @page{size:A4;margin:14mm 12mm}
+    @media print{body{margin:0;max-width:none;font-size:10.5pt}li{break-inside:avoid}}
+    """ + HTMLRenderer.printCSS
+        // This page's large two-line headings with the report's room below (4.5em) moved to the
+        // next page with half of page 1 still empty in Chromium; 2.5em keeps them with their list.
+        + "@media print{h2::after,h3::after{height:2.5em;margin-bottom:-2.5em}}"
 }

@@ -78,7 +78,7 @@ public enum SegmentError: Error, Sendable, Hashable, CustomStringConvertible {
         case .needsRegistry(let key):
             return "'\(key)' is a field of the locations registry, and there is none (scenarios/locations.yaml)"
         case .badClause(let text):
-            return "--where expects KEY=VALUE such as location=berlin or tester=anna, found \(Echo.quoted(text))"
+            return "expects KEY=VALUE such as location=berlin or tester=anna, found \(Echo.quoted(text))"
         case .unknownValue(let key, let value, let known):
             let hint = Suggestion.closest(to: value, in: known).map { "did you mean '\($0)'? " } ?? ""
             let list = known.count <= 20 ? known.joined(separator: ", ") : known.prefix(20).joined(separator: ", ") + ", …"
