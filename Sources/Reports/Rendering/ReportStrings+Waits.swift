@@ -46,6 +46,25 @@ extension ReportStrings {
                         "не учтено ожиданий без конца: \(r.leftOut)")
     }
 
+    /// `Ask for a proposal: share answered by time, 2026-11 and 2026-10` (the chart's name).
+    func responseCurveLabel(_ step: String, periods: [String]) -> String {
+        t("\(step): share of requests answered by time, \(periods.joined(separator: " and "))",
+          "\(step): доля запросов с ответом к моменту времени, \(periods.joined(separator: " и "))")
+    }
+
+    var responseCurveHint: String {
+        t("Share of requests answered by each time after sending (Kaplan–Meier: unanswered requests count until they were given up); solid the current period, dashed the baseline, the dashed vertical line the target.",
+          "Доля запросов, на которые ответили к каждому моменту после отправки (Каплан — Мейер: запросы без ответа учтены до момента, когда ждать перестали); сплошная линия — текущий период, пунктир — базовый, вертикальный пунктир — цель.")
+    }
+
+    /// The response table's first columns.
+    var responseTableColumns: [String] {
+        [t("Period", "Период"), "n", t("Never answered", "Без ответа"), t("Median", "Медиана"), "95%"]
+    }
+
+    /// `answered by 3h` / `ответ за 3 ч`.
+    func answeredBy(_ time: String) -> String { t("answered by \(time)", "ответ за \(time)") }
+
     /// `working time` / `рабочее время`, `wall-clock time` / `календарное время`.
     func clockName(_ clock: Wait.Clock) -> String {
         clock == .working ? t("working time", "рабочее время") : t("wall-clock time", "календарное время")
