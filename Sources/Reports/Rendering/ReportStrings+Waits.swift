@@ -46,7 +46,7 @@ extension ReportStrings {
                         "не учтено ожиданий без конца: \(r.leftOut)")
     }
 
-    /// `Ask for a proposal: share answered by time, 2026-11 and 2026-10` (the chart's name).
+    /// The chart's name: `Ask for a proposal: share of requests answered by time, 2026-11 and 2026-10`.
     func responseCurveLabel(_ step: String, periods: [String]) -> String {
         t("\(step): share of requests answered by time, \(periods.joined(separator: " and "))",
           "\(step): доля запросов с ответом к моменту времени, \(periods.joined(separator: " и "))")
