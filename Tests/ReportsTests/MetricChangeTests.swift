@@ -8,14 +8,18 @@ import Testing
     @Test func everyMetricKnowsItsDirectionAndUnit() {
         #expect(MetricKind.time.kind(difference: 0.5) == .regression)
         #expect(MetricKind.time.kind(difference: -0.5) == .improvement)
-        for metric in MetricKind.allCases where metric != .time && metric != .barrier {
+        // Response time, like time, is better lower: a positive difference (answered later) is a regression.
+        #expect(MetricKind.response.kind(difference: 0.5) == .regression)
+        #expect(MetricKind.response.kind(difference: -0.5) == .improvement)
+        #expect(MetricKind.response.unit == .duration)
+        for metric in MetricKind.allCases where metric != .time && metric != .barrier && metric != .response {
             #expect(metric.kind(difference: -1) == .regression, "\(metric)")
             #expect(metric.kind(difference: 1) == .improvement, "\(metric)")
         }
         #expect(MetricKind.score.kind(difference: 0) == nil)
         #expect(MetricKind.withinTarget.rawValue == "within_target")
         #expect(MetricKind.allCases.map(\.rawValue) == ["time", "completion", "barrier", "score", "compliance", "shop",
-                                                      "pass", "within_target", "nps", "csat", "ces"])
+                                                      "pass", "within_target", "nps", "csat", "ces", "response"])
         #expect(MetricKind.nps.unit == .signedWhole)
         #expect(MetricKind.csat.unit == .share)
         #expect(MetricKind.score.unit == .points)

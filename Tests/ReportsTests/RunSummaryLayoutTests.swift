@@ -14,10 +14,18 @@ import Testing
 
     @Test func theNoteCountSitsInThePaddingAfterTheStatus() {
         // Four strings, an Int, a Date, the one-byte status (+ the UInt32 note count in its
-        // padding), two arrays, the 24-byte checklist totals and the context dictionary: 136
-        // bytes on 64-bit, as before the note count was added.
+        // padding), three arrays (steps, survey, waits), the 24-byte checklist totals and the
+        // context dictionary: 144 bytes on 64-bit. The waits array (issue 11) added 8 bytes a run
+        // (0.8 MB for 100,000 runs); a wait field in every step summary would have cost more.
         if MemoryLayout<Int>.size == 8 {
-            #expect(MemoryLayout<RunSummary>.stride <= 136)
+            #expect(MemoryLayout<RunSummary>.stride <= 144)
+        }
+    }
+
+    @Test func aWaitSummaryTakesTwentyFourBytes() {
+        // Two doubles, the step's Int32 position, the one-byte result and a flag.
+        if MemoryLayout<Int>.size == 8 {
+            #expect(MemoryLayout<RunSummary.WaitSummary>.stride <= 24)
         }
     }
 }

@@ -56,6 +56,14 @@ struct WelchTestTests {
         #expect(different.p == 0)
     }
 
+    @Test func equalConstantSamplesWhoseMeansDifferOnlyByRoundingAreNoChange() throws {
+        // The means of 30 and of 28 copies of ln 90 differ in the last bit: no change, not p = 0.
+        let test = try #require(WelchTest.onLogSeconds(Array(repeating: 90, count: 28), Array(repeating: 90, count: 30)))
+        #expect(test.p == 1 && test.t == 0)
+        let raw = try #require(WelchTest(Array(repeating: 0.1, count: 3), Array(repeating: 0.1, count: 7)))
+        #expect(raw.p == 1)
+    }
+
     @Test func needsTwoValuesInEachSample() {
         #expect(WelchTest([1], [1, 2]) == nil)
         #expect(WelchTest([1, 2], [3, .nan]) == nil)

@@ -9,6 +9,9 @@ enum MetricSample {
     case seconds([Double])
     /// NPS answers 0–10: the z test of the NPS difference.
     case nps([Int])
+    /// A wait step's responses, unanswered ones censored: the log-rank test; shown as the
+    /// Kaplan–Meier median (nil when fewer than half were answered).
+    case responses([KaplanMeier.Observation])
 
     /// The value a report shows for the sample: the rate, mean, geometric mean seconds or NPS.
     var shown: Double? {
@@ -17,6 +20,7 @@ enum MetricSample {
         case .values(let v): MeanInterval(v)?.mean
         case .seconds(let s): GeometricMean(seconds: s)?.value
         case .nps(let a): NPS(answers: a)?.score
+        case .responses(let o): KaplanMeier(o).median
         }
     }
 
@@ -38,6 +42,11 @@ enum MetricSample {
             guard let c = NPS(answers: a), let d = NPS(answers: b), c.n >= 2, d.n >= 2 else { return nil }
             let t = NPSDifferenceTest(current: c, baseline: d)
             return (t.p, t.difference)
+        case let (.responses(a), .responses(b)):
+            // The difference is expected − observed answers of the current period: positive
+            // when it was answered later than the two periods together would predict (slower).
+            guard let t = KaplanMeier.LogRank(a, b) else { return nil }
+            return (t.p, -t.observedMinusExpected)
         default:
             return nil
         }

@@ -11,7 +11,7 @@ struct MetricKey: Hashable {
 extension ReportBuilder {
     /// Every tested figure of one period's runs as a sample, in report order: the task
     /// (completion, time, shop, pass, within target), each step (completion, time, within
-    /// target, score, rating questions, compliance), the survey (NPS, CSAT, CES).
+    /// target, for a wait step its response time, score, rating questions, compliance), the survey (NPS, CSAT, CES).
     func metricSamples(_ runs: RunSubset, scenario: Scenario?, stepOrder: [String]) -> [(key: MetricKey, sample: MetricSample)] {
         var out: [(key: MetricKey, sample: MetricSample)] = []
         func add(_ metric: MetricKind, _ sample: MetricSample, step: String? = nil, question: String? = nil) {
@@ -30,6 +30,10 @@ extension ReportBuilder {
             let f = Self.stepFigures(step, records: records, scenario: scenario)
             add(.completion, .proportion(successes: f.done, n: f.attempts), step: step)
             add(.time, .seconds(f.seconds), step: step)
+            if let r = Self.responseFigures(step, records: records, scenario: scenario) {
+                if r.target != nil { add(.withinTarget, .proportion(successes: r.within, n: r.observations.count), step: step) }
+                add(.response, .responses(r.observations), step: step)
+            }
             if let target = f.within { add(.withinTarget, .proportion(successes: target.within, n: target.n), step: step) }
             add(.score, .values(f.scores), step: step)
             for q in f.questions { add(.score, .values(q.values), step: step, question: q.id) }
@@ -116,7 +120,8 @@ extension ReportBuilder {
     static func stepFigures(_ id: String, records: StepRecords, scenario: Scenario?) -> StepFigures {
         var f = StepFigures()
         let definition = scenario?.step(id)
-        let target = definition?.target
+        // A wait step's target is its response time (`responseFigures`), not its active time.
+        let target = definition?.wait == nil ? definition?.target : nil
         if target != nil { f.within = (0, 0) }
         var answers: [String: [Double]] = [:]
         for item in records[id] {

@@ -188,7 +188,8 @@ public struct ReportBuilder: Sendable {
         var answers: [String: [Double]] = [:]
         var seen = false
         let definition = scenario?.step(id)
-        let target = definition?.target
+        // A wait step's target is its response time (`stats.response`), not its active time.
+        let target = definition?.wait == nil ? definition?.target : nil
         var timed = 0
         var within = 0
         var inRun = Set<String>()
@@ -255,6 +256,7 @@ public struct ReportBuilder: Sendable {
                               barriers: barrierList, questions: questions, untimed: untimedCount(seconds))
         stats.target = target
         stats.withinTarget = target == nil ? nil : CompletionRate(successes: within, of: timed)
+        stats.response = Self.responseStats(id, records: records, scenario: scenario)
         return stats
     }
 

@@ -67,6 +67,10 @@ public struct RunSummary: Sendable, Hashable {
     /// (`RunLoader.contextKeys`): empty unless a filter, a segment or a listing needs them, so
     /// 100,000 summaries do not each hold a dictionary.
     public var context: [String: String] = [:]
+    /// The run's wait steps' responses (`WaitSummary`), in step order; empty for runs without
+    /// waits. Its 8 bytes take the summary from 136 to 144 (`RunSummaryLayoutTests`): less than
+    /// a field in every step summary would cost.
+    public var waits: [WaitSummary] = []
 
     /// A critical checklist item answered "no" at an attempted step.
     public struct CriticalItem: Sendable, Hashable {
@@ -131,8 +135,10 @@ public struct RunSummary: Sendable, Hashable {
 
     public init(id: String, path: String = "", scenario: String, scenarioVersion: Int = 1, tester: String,
                 started: Date, status: Run.Status, steps: [StepSummary], survey: [NumericAnswer] = [],
-                checklist: ChecklistTotals = ChecklistTotals(), context: [String: String] = [:], noteCount: UInt32 = 0) {
+                checklist: ChecklistTotals = ChecklistTotals(), context: [String: String] = [:], noteCount: UInt32 = 0,
+                waits: [WaitSummary] = []) {
         self.id = id
+        self.waits = waits
         self.noteCount = noteCount
         self.context = context
         self.path = path
@@ -168,6 +174,7 @@ public struct RunSummary: Sendable, Hashable {
                                answers: answers, barriers: record.barriers)
         }
         self.survey = run.survey.compactMap { key, value in value.number.map { NumericAnswer(key, $0) } }
+        self.waits = run.steps.enumerated().compactMap { index, record in record.wait.map { WaitSummary($0, stepIndex: index) } }
         self.checklist = Self.totals(run.steps.lazy.map { ($0.step, $0.outcome, $0.checklist.map { ($0.key, $0.value) }) },
                                      scenario: scenario)
     }

@@ -24,6 +24,18 @@ extension RunSummaryReader {
 
     // MARK: Summary
 
+    /// The wait steps' responses: this path reads one attempt per step (`attempts` goes to the
+    /// full path), answered when `answered` is given, open without `response_seconds`.
+    func waits() -> [RunSummary.WaitSummary] {
+        var out: [RunSummary.WaitSummary] = []
+        for (index, s) in steps.enumerated() where s.sent != nil {
+            let result: RunSummary.WaitSummary.Result = s.answered != nil ? .answered : s.responseSeconds == nil ? .open : .unanswered
+            out.append(RunSummary.WaitSummary(stepIndex: index, result: result, wallSeconds: s.responseSeconds ?? 0,
+                                              workingSeconds: s.responseWorkingSeconds))
+        }
+        return out
+    }
+
     func summary(path: String, scenarios: [String: Scenario]) -> RunSummary? {
         guard let id, let scenario, let tester, let started, let status else { return nil }
         if let finished, finished < started { return nil }
@@ -45,6 +57,6 @@ extension RunSummaryReader {
                           started: started, status: status, steps: summaries, survey: survey,
                           checklist: RunSummary.totals(steps.lazy.map { ($0.step!, $0.outcome!, $0.checklist) },
                                                        scenario: definition),
-                          context: context, noteCount: noteCount)
+                          context: context, noteCount: noteCount, waits: waits())
     }
 }

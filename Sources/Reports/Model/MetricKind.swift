@@ -21,6 +21,9 @@ public enum MetricKind: String, Sendable, Hashable, CaseIterable {
     case nps
     case csat
     case ces
+    /// A wait step's time to an answer, unanswered waits censored: the Kaplan–Meier median
+    /// (shown) and the log-rank test (tested).
+    case response
 
     /// How a value is written.
     public enum Unit: Sendable, Hashable {
@@ -38,7 +41,7 @@ public enum MetricKind: String, Sendable, Hashable, CaseIterable {
 
     public var unit: Unit {
         switch self {
-        case .time: .duration
+        case .time, .response: .duration
         case .completion, .compliance, .shop, .pass, .withinTarget, .csat: .share
         case .score, .ces: .points
         case .nps: .signedWhole
@@ -46,11 +49,11 @@ public enum MetricKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Whether a higher value is better. Time is better lower; effort (CES) is asked as "how
+    /// Whether a higher value is better. Time and response time are better lower; effort (CES) is asked as "how
     /// easy" on 1–7 in this tool (higher is easier), as SEQ; a barrier in more runs is worse.
     public var higherIsBetter: Bool {
         switch self {
-        case .time, .barrier: false
+        case .time, .barrier, .response: false
         default: true
         }
     }

@@ -209,6 +209,8 @@ public struct StepStats: Sendable, Hashable {
     public var target: Double?
     /// Timed done attempts within `target`; nil without a target.
     public var withinTarget: CompletionRate?
+    /// A wait step's responses (its `target` is then here, not in `target`); nil for other steps.
+    public var response: ResponseStats?
 
     public init(step: String, title: String, touchpoint: String, attempts: Int, completion: CompletionRate?,
                 time: GeometricMean?, score: MeanInterval?, checklist: ChecklistStats?, barriers: [BarrierStats],

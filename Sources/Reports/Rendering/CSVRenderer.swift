@@ -21,7 +21,8 @@ public enum CSVRenderer {
 
     public static func render(_ report: Report) -> String {
         let added = segmentColumns(report)
-        var rows = [header + added]
+        let waits = responseColumns(report)
+        var rows = [header + added + waits]
         for s in report.scenarios {
             for p in s.periods {
                 // The task row (step empty) first, carrying the task-level figures.
@@ -54,7 +55,8 @@ public enum CSVRenderer {
                         number(step.target), number(step.withinTarget?.rate), number(step.withinTarget?.low),
                         number(step.withinTarget?.high), step.withinTarget.map { String($0.n) } ?? "",
                         number(step.checklist?.low), number(step.checklist?.high),
-                    ] + Array(repeating: "", count: taskOnly))
+                    ] + Array(repeating: "", count: taskOnly)
+                        + (waits.isEmpty ? [] : Array(repeating: "", count: added.count) + responseCells(step)))
                 }
                 rows += segmentRows(s, p)
             }

@@ -145,6 +145,7 @@ public enum HTMLRenderer {
         }
         if s.latest != nil {
             h += scenarioCharts(s, index: index, strings)
+            h += responses(s, index: index, strings)
         }
         h += barrierTable(s, strings)
         h += league(s, strings)

@@ -82,6 +82,7 @@ public enum JSONRenderer {
             "untimed": .int(s.untimed),
             "target": .number(s.target),
             "within_target": completion(s.withinTarget),
+            "response": response(s.response),
         ]
     }
 

@@ -85,6 +85,7 @@ public enum MarkdownRenderer {
                     .joined(separator: ", ")
                 out.append("| \(cell(step.title)) | \(code(step.touchpoint)) | \(step.attempts) | \(TextLayout.percent(step.completion?.rate)) | \(strings.seconds(step.time?.value)) | \(tci) | \(strings.decimal(step.score?.mean, 1)) | \(TextLayout.percent(step.checklist?.compliance)) | \(barriers.isEmpty ? "–" : barriers) |")
             }
+            out += responses(latest, strings)
             out += league(s, strings)
             out += verbatims(s, strings)
         }

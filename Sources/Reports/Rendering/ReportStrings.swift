@@ -73,6 +73,7 @@ public struct ReportStrings: Sendable, Hashable {
         case .nps: "NPS"
         case .csat: "CSAT"
         case .ces: "CES"
+        case .response: t("response time", "время ответа")
         }
     }
 

@@ -91,6 +91,7 @@ public struct TextRenderer: Sendable {
                 + TextLayout.padLeft(TextLayout.percent(step.checklist?.compliance), checkWidth) + "  "
             lines += TextLayout.hanging(row, barriers.isEmpty ? "–" : barriers, width: width)
         }
+        lines += responses(latest)
         if let note = strings.untimedNote(s) {
             lines += wrap(strings.note + ": " + note, indent: 2)
         }
