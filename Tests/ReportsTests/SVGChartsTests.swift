@@ -279,7 +279,7 @@ import Testing
 
     // MARK: The wheel
 
-    static func scored(_ id: String, _ name: String, _ score: Double, n: Int = 4, order: Int, stage: JourneyStage?,
+    static func scored(_ id: String, _ name: String, _ score: Double, n: Int = 6, order: Int, stage: JourneyStage?,
                        previous: Double? = nil) -> TouchpointScore {
         var t = TouchpointScore(id: id, name: name, owner: nil, importance: nil, score: score, n: n, priority: nil, focus: nil,
                                 trend: [TrendPoint(period: Period(parsing: "2026-10")!, value: previous),
@@ -308,9 +308,9 @@ import Testing
                                   period: Period(parsing: "2026-11"))
         #expect(svg.contains("class=\"prev\"") && svg.contains("2026-10 (previous)"))
         #expect(svg.components(separatedBy: "class=\"prev-dot\"").count - 1 == 3)
-        #expect(svg.contains("> n=4</tspan>") && svg.contains("> n&lt;3</tspan>"))
+        #expect(svg.contains("> n=6</tspan>") && svg.contains("> n&lt;5</tspan>"))
         #expect(svg.components(separatedBy: "class=\"dot thin\"").count - 1 == 2)  // Charlie and the legend
-        #expect(svg.contains("fewer than 3 scored attempts"))
+        #expect(svg.contains("fewer than \(TouchpointScore.minimumFocusN) scored attempts"))
     }
 
     @Test func moreThanTwelveTouchpointsBecomeADotPlotOfPreviousAndCurrent() {

@@ -365,9 +365,9 @@ public struct TouchpointScore: Sendable, Hashable {
     /// The wheel draws it as a second outline beside the measured score.
     public var team: Double?
 
-    /// Scores from fewer scored attempts than this are shown marked (`n<3`) and kept out of the
+    /// Scores from fewer scored attempts than this are shown marked (`n<5`) and kept out of the
     /// focus list: one attempt's score says little about a touchpoint.
-    public static let minimumFocusN = 3
+    public static let minimumFocusN = 5
 
     /// Whether the score rests on too few attempts to rank (`minimumFocusN`).
     public var isThin: Bool { score != nil && n < Self.minimumFocusN }

@@ -4,7 +4,7 @@ import ShopperCore
 /// Builds the weekly page from the runs, the scenarios and the registry. Pure.
 ///
 /// - The focus five are the report's focus list with the week as the touchpoint period (a
-///   touchpoint scored fewer than 3 times in the week is not ranked, as in the report).
+///   touchpoint scored fewer than `TouchpointScore.minimumFocusN` (5) times in the week is not ranked, as in the report).
 /// - `previous` is the measured score of the week before.
 /// - Actions: done = `done_on` in the week; overdue = open with `due` before the week's Monday;
 ///   due = open with `due` from the week's Monday to 7 days after the reference date.

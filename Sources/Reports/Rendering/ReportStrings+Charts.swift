@@ -66,14 +66,15 @@ extension ReportStrings {
 
     // MARK: Touchpoints
 
-    /// Marks a score from too few attempts: `n<3`.
+    /// Marks a score from too few attempts: `n<5`.
     var thinMark: String { "n<\(TouchpointScore.minimumFocusN)" }
     /// The wheel legend's line for the previous period's outline.
     func wheelPreviousLegend(_ period: String) -> String { t("\(period) (previous): thin outline", "\(period) (предыдущий): тонкий контур") }
     /// The wheel legend's line for hollow dots.
     var wheelThinLegend: String {
-        t("hollow dot, n<3: fewer than 3 scored attempts, not ranked in the focus list",
-          "полая точка, n<3: меньше 3 оценённых попыток, в список фокуса не входит")
+        let n = TouchpointScore.minimumFocusN
+        return t("hollow dot, n<\(n): fewer than \(n) scored attempts, not ranked in the focus list",
+                 "полая точка, n<\(n): меньше \(n) оценённых попыток, в список фокуса не входит")
     }
     /// The dot plot's legend: current dot, previous ring.
     func dotPlotLegend(current: String?, previous: String?) -> String {
