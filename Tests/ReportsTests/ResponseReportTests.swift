@@ -82,6 +82,9 @@ import Testing
         let stats = try #require(Self.slower.scenarios.first?.latest)
         let ask = try #require(stats.step("ask"))
         #expect(ask.target == nil && ask.withinTarget == nil)
+        // Nor is its active time a figure (the runner records 0 s for a wait step): no step time,
+        // and no attempt counted as untimed.
+        #expect(ask.time == nil && ask.untimed == 0 && ask.attempts == 40)
         // An ordinary step keeps its active-time target and has no response.
         let read = try #require(stats.step("read"))
         #expect(read.target == 120 && read.withinTarget?.n == 40 && read.response == nil)

@@ -190,6 +190,9 @@ public struct ReportBuilder: Sendable {
         let definition = scenario?.step(id)
         // A wait step's target is its response time (`stats.response`), not its active time.
         let target = definition?.wait == nil ? definition?.target : nil
+        // Nor is a wait step's active time its figure: the runner records 0 s for it (the time
+        // is the response), so it is neither timed nor counted among the untimed attempts.
+        let isWait = definition?.wait != nil
         var timed = 0
         var within = 0
         var inRun = Set<String>()
@@ -217,7 +220,7 @@ public struct ReportBuilder: Sendable {
             attempts += 1
             if record.outcome == .done {
                 done += 1
-                seconds.append(record.seconds)
+                if !isWait { seconds.append(record.seconds) }
                 // Untimed attempts (under 1 s) are not measured: not counted against the target.
                 if let target, isMeasuredTime(record.seconds) {
                     timed += 1
