@@ -11,8 +11,10 @@
 //
 // `ask` is a line editor: printable characters (any script), Backspace erases one grapheme
 // cluster, Enter confirms, Esc clears the line (on an empty line: an empty answer), Ctrl-C and
-// Ctrl-D end input (nil: the session saves the run as in progress). A barrier or note is typed
-// while the step's timer keeps running on screen.
+// Ctrl-D end input (nil: the session saves the run as in progress; text typed so far, and text
+// on a prompt left by a termination signal, is kept for `takeUnfinishedInput`, so the session
+// records it). A barrier or note is typed while the step's timer keeps running on screen; a
+// wait's answer (`askWaiting`) is asked under its live "Waiting since …" line.
 //
 // `run(_:)` wraps the session: raw mode, alternate screen and hidden cursor through
 // `TerminalGuard` (restored on every path), SIGTERM/SIGHUP/SIGINT deferred so the session saves
