@@ -47,14 +47,17 @@ extension RunEngine {
     }
 
     /// Ends the wait: answered at `answered` (not before `sent`, not after `now`), or, when nil,
-    /// given up at `now`. Spans are counted on the wall clock and in `hours` when given. The step
+    /// given up at `now`; within one year of `sent`. Callers check `refusalToEndWait` first: the
+    /// times come from input. Spans are counted on the wall clock and in `hours` when given. The step
     /// becomes `done` when answered, `failed` when not, and its answers are asked next; but an
     /// unanswered attempt with attempts left (the step's `attempts`) sends the step back to its
     /// ready screen, still `started`, for the next attempt (see `nextAttempt`).
     public mutating func endWait(answered: Date?, now: Moment, hours: WorkingHours?) -> [Effect] {
         guard case .waiting(let i) = phase, var wait = openWait else { invalid("endWait") }
+        guard WaitEndRefusal.check(sent: wait.last.sent, answered: answered, now: now.date) == nil else {
+            invalid("endWait refused by refusalToEndWait")
+        }
         let end = Self.wholeSeconds(answered ?? now.date)
-        guard end >= wait.last.sent else { invalid("endWait before sent") }
         wait.last = wait.last.ended(at: end, answered: answered != nil, hours: hours)
         let retry = answered == nil && wait.attempts.count < (scenario.steps[i].wait?.attempts ?? 1)
         mutateRecord { record in
@@ -63,6 +66,12 @@ extension RunEngine {
         }
         phase = retry ? .ready(step: i) : .answering(step: i)
         return [.save]
+    }
+
+    /// Why the open wait cannot end answered at `answered` (nil: given up at `now`); nil when it can.
+    public func refusalToEndWait(answered: Date?, now: Moment) -> WaitEndRefusal? {
+        guard let wait = openWait else { return nil }
+        return WaitEndRefusal.check(sent: wait.last.sent, answered: answered, now: now.date)
     }
 
     /// A wait step with an unanswered attempt and attempts left: the number of the next attempt

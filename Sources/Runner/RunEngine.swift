@@ -231,6 +231,17 @@ public struct RunEngine: Sendable {
         return [.save]
     }
 
+    /// The start of a note that keeps text typed but never confirmed (the runner was stopped).
+    public static let unfinishedMarker = "[unfinished] "
+
+    /// Whether `addNote` may be called now: a step is running or its answers are asked.
+    public var acceptsNotes: Bool {
+        switch phase {
+        case .running, .answering: true
+        default: false
+        }
+    }
+
     /// Records a free-text note, stamped like a barrier.
     public mutating func addNote(_ text: String, now: Moment) -> [Effect] {
         let at = stamp(now: now, event: "addNote")

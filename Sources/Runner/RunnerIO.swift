@@ -1,3 +1,4 @@
+import Foundation
 import ShopperCore
 
 /// What the session asks of a front end. Line mode (`LineIO`) reads and writes lines; a full-screen
@@ -10,6 +11,12 @@ public protocol RunnerIO: AnyObject {
     func showStatus(_ lines: [String])
     /// Asks for a typed answer confirmed with Enter; nil when input has ended.
     func ask(_ prompt: String) -> String?
+    /// Asks on a wait's waiting screen. `status` gives the "Waiting since …" line for an instant: a
+    /// front end with a live screen shows it and keeps it up to date while the tester thinks.
+    func askWaiting(_ prompt: String, status: @escaping (Date) -> String) -> String?
+    /// The text typed at the last `ask` that ended without Enter (Ctrl-C, a termination signal, the
+    /// end of input), taken once; nil when there was none. The session keeps it in the run.
+    func takeUnfinishedInput() -> String?
     /// Waits for a command on a briefing, ready, running or paused screen; nil when input has ended.
     func command(_ screen: Screen) -> Command?
 }
@@ -18,6 +25,14 @@ extension RunnerIO {
     public func showStatus(_ lines: [String]) {
         show(lines)
     }
+
+    /// Line mode: the session has shown the status once; nothing on screen ticks.
+    public func askWaiting(_ prompt: String, status: @escaping (Date) -> String) -> String? {
+        ask(prompt)
+    }
+
+    /// Line mode: a line is read whole, so nothing typed is held back.
+    public func takeUnfinishedInput() -> String? { nil }
 }
 
 /// What the tester can do on a screen (keys in a terminal, lines in line mode).

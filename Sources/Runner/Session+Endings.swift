@@ -25,10 +25,22 @@ extension Session {
     /// Input ended, or the tester left a prompt with Ctrl-C or Ctrl-D, or a signal stopped the front
     /// end (a `RunnerIO` does not say which): the run stays `in-progress`, and the message is neutral.
     func stopped() throws -> Outcome {
+        let kept = try keepUnfinishedInput()
         try apply(engine.quit(now: clock.now()))
         let path = store.path(of: engine.run)
-        io.show([strings.stopped, strings.savedInProgress(path), strings.resumeWith(command: resumeCommand, id: engine.run.id)])
+        io.show([strings.stopped] + kept + [strings.savedInProgress(path), strings.resumeWith(command: resumeCommand, id: engine.run.id)])
         return Outcome(ending: .inputEnded, run: engine.run, path: path)
+    }
+
+    /// Text the tester was typing when the runner was stopped (a barrier, a note, a free answer)
+    /// is kept as a note of the current step, `[unfinished] ` and the text, so nothing typed is
+    /// lost (docs/run-format.md, "Notes"). Returns what to say about it; outside a step (the
+    /// survey, the waiting screen) the text is said, so the tester still has it.
+    func keepUnfinishedInput() throws -> [String] {
+        guard let text = io.takeUnfinishedInput()?.trimmingWhitespace.nonEmpty else { return [] }
+        guard engine.acceptsNotes, let step = engine.currentStep else { return [strings.unfinishedInputNotKept(text)] }
+        try apply(engine.addNote(RunEngine.unfinishedMarker + text, now: clock.now()))
+        return [strings.unfinishedInputKept(step: step.id)]
     }
 
     /// Stopped before a run was created (while the name, the resume offer or the context was asked).

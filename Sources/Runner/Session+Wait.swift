@@ -27,15 +27,19 @@ extension Session {
         let step = scenario.steps[i]
         let sent = wait.last.sent
         let hours = runWorkingHours
+        let zone = timeZone, strings = strings
+        let status = { (now: Date) in
+            strings.waitingSince(sent, zone: zone, wall: max(0, now.timeIntervalSince(sent)),
+                                 working: hours.map { $0.seconds(from: sent, to: now) }, target: step.target, clock: kind.clock)
+        }
         // Just sent in this session, "Sent at" has said it all; on return, how long it has been.
+        // A live front end shows the line itself, ticking (`askWaiting`), instead of a copy that stands still.
         if finishedStep != i {
-            let now = clock.now().date
-            io.show(["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title),
-                     strings.waitingSince(sent, zone: timeZone, wall: max(0, now.timeIntervalSince(sent)),
-                                          working: hours.map { $0.seconds(from: sent, to: now) }, target: step.target, clock: kind.clock)])
+            io.show(["", strings.stepHeader(i + 1, of: scenario.steps.count, title: step.title)])
+            io.showStatus([status(clock.now().date)])
         }
         while true {
-            guard let text = io.ask(strings.waitPrompt) else { return try stopped() }
+            guard let text = io.askWaiting(strings.waitPrompt, status: status) else { return try stopped() }
             let now = clock.now()
             let typed = text.trimmingWhitespace
             let answered: Date?
@@ -45,12 +49,17 @@ extension Session {
             case "q", "й": return try quit()
             default:
                 guard let at = WaitTime.parse(typed, now: now.date, zone: timeZone) else {
-                    io.show([strings.notAWaitTime(typed)])
+                    io.show([WaitTime.skipped(typed, now: now.date, zone: timeZone) ? strings.skippedLocalTime(typed, zone: timeZone)
+                                                                                    : strings.notAWaitTime(typed)])
                     continue
                 }
-                guard at >= sent else { io.show([strings.answerBeforeSent(sent, zone: timeZone)]); continue }
-                guard at <= now.date else { io.show([strings.answerInFuture(now: now.date, zone: timeZone)]); continue }
                 answered = at
+            }
+            // Refused (a time before `sent`, a clock behind the one that recorded `sent`, more
+            // than a year): said on this screen, the run kept as it is.
+            if let refusal = engine.refusalToEndWait(answered: answered, now: now) {
+                io.show([strings.waitEndRefused(refusal, zone: timeZone)])
+                continue
             }
             try apply(engine.endWait(answered: answered, now: now, hours: hours))
             finishedStep = i

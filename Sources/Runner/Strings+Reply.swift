@@ -60,3 +60,24 @@ extension Strings {
            "ошибка: нет папки прогонов «\(folder)»; укажите папку с файлами прогонов в --runs")
     }
 }
+
+/// `shopper reply`'s refusals about its arguments.
+extension Strings {
+    private func tq(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
+
+    /// `shopper reply` on a run another runner has open.
+    public func runLockedForReply(_ id: String, by holder: RunLock.Holder) -> String {
+        tq("run '\(id)' is open in another runner (\(self.holder(holder))); record the answer there, or reply once that runner ends",
+           "прогон «\(id)» открыт в другом запуске (\(self.holder(holder))); запишите ответ там или повторите, когда тот запуск закончится")
+    }
+    /// `shopper reply RUN STEP` with a STEP the scenario does not have, or that is not a wait.
+    public func noSuchWaitStep(_ step: String, scenario: String, exists: Bool, waits: [String]) -> String {
+        let list = waits.joined(separator: ", ")
+        if exists {
+            return tq("step '\(step)' of scenario '\(scenario)' is not a wait step; " + (waits.isEmpty ? "the scenario has none" : "its wait steps are: \(list)"),
+                      "шаг «\(step)» сценария «\(scenario)» — не ожидание; " + (waits.isEmpty ? "в сценарии их нет" : "шаги-ожидания: \(list)"))
+        }
+        return tq("no step '\(step)' in scenario '\(scenario)'; " + (waits.isEmpty ? "it has no wait steps" : "its wait steps are: \(list)"),
+                  "в сценарии «\(scenario)» нет шага «\(step)»; " + (waits.isEmpty ? "шагов-ожиданий в нём нет" : "шаги-ожидания: \(list)"))
+    }
+}

@@ -58,8 +58,8 @@ extension Strings {
            "«\(text)» — не время: введите 14:05, вчера 17:40 или 2026-11-24 09:15")
     }
     public func answerBeforeSent(_ sent: Date, zone: TimeZone) -> String {
-        tw("The answer cannot have come before the request was sent (\(when(sent, zone: zone)))",
-           "Ответ не мог прийти раньше отправки запроса (\(when(sent, zone: zone)))")
+        tw("The answer cannot have come before the request was sent (\(when(sent, zone: zone, seconds: true)))",
+           "Ответ не мог прийти раньше отправки запроса (\(when(sent, zone: zone, seconds: true)))")
     }
     public func answerInFuture(now: Date, zone: TimeZone) -> String {
         tw("That time is in the future (it is \(when(now, zone: zone)) now)", "Это время ещё не наступило (сейчас \(when(now, zone: zone)))")
@@ -92,13 +92,14 @@ extension Strings {
     }
 
     /// `10:42 Tue 2026-11-24` / `10:42 вт 2026-11-24`, in the tester's time zone.
-    func when(_ date: Date, zone: TimeZone) -> String {
+    func when(_ date: Date, zone: TimeZone, seconds: Bool = false) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
         let en = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], ru = ["вс", "пн", "вт", "ср", "чт", "пт", "сб"]
         let day = (language == .ru ? ru : en)[(c.weekday ?? 1) - 1]
         func pad(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(pad(c.hour)):\(pad(c.minute)) \(day) \(c.year ?? 0)-\(pad(c.month))-\(pad(c.day))"
+        let time = "\(pad(c.hour)):\(pad(c.minute))" + (seconds ? ":\(pad(c.second))" : "")
+        return "\(time) \(day) \(c.year ?? 0)-\(pad(c.month))-\(pad(c.day))"
     }
 }

@@ -6,7 +6,14 @@ import ShopperCore
 public enum WaitReply {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var message: String
+        /// The command-line option the failure is about (`--at`), when it is one.
+        public var option: String?
         public var description: String { message }
+
+        public init(message: String, option: String? = nil) {
+            self.message = message
+            self.option = option
+        }
     }
 
     /// The run file of `id` under `store`, in whichever scenario folder holds it.
@@ -31,7 +38,7 @@ public enum WaitReply {
             lock = try store.lock(scenario: scenarioID, run: id, holder: .current(since: now))
         } catch {
             switch error {
-            case .held(_, let by): throw Failure(message: strings.runLocked(id, by: by))
+            case .held(_, let by): throw Failure(message: strings.runLockedForReply(id, by: by))
             case .failed(let lockFile, let reason): throw Failure(message: strings.cannotLock(id, lockFile: lockFile, reason: reason))
             }
         }
@@ -45,18 +52,25 @@ public enum WaitReply {
             throw Failure(message: strings.mismatchedRunFile(path: path, field: field, found: found, expected: expected))
         }
         guard run.status == .inProgress else { throw Failure(message: strings.noOpenWait(id, status: run.status.rawValue)) }
+        guard let scenario = scenarios[run.scenario] else {
+            throw Failure(message: strings.scenarioMissingForWait(run.scenario, run: id))
+        }
+        if let step, scenario.step(step)?.wait == nil {
+            throw Failure(message: strings.noSuchWaitStep(step, scenario: scenario.id, exists: scenario.step(step) != nil,
+                                                          waits: scenario.steps.filter { $0.wait != nil }.map(\.id)))
+        }
         let open = run.steps.filter { $0.wait?.isOpen == true }
         guard let record = step.map({ s in open.first { $0.step == s } }) ?? open.first else {
             if let step { throw Failure(message: strings.stepHasNoOpenWait(step, run: id, open: open.map(\.step))) }
             throw Failure(message: strings.runHasNoOpenWait(id))
         }
-        guard let scenario = scenarios[run.scenario] else {
-            throw Failure(message: strings.scenarioMissingForWait(run.scenario, run: id))
-        }
-        let sent = record.wait!.last.sent
-        if let answered {
-            if answered < sent { throw Failure(message: strings.answerBeforeSent(sent, zone: zone)) }
-            if answered > now { throw Failure(message: strings.answerInFuture(now: now, zone: zone)) }
+        // A wait ends within a year of `sent`, not before it, not after now (a computer whose
+        // clock is behind the one that recorded `sent` must not record a negative wait).
+        if let refusal = WaitEndRefusal.check(sent: record.wait!.last.sent, answered: answered, now: now) {
+            // With an answer's time, the refusal is about that time (--at), unless the present is wrong.
+            let aboutAt: Bool
+            if case .nowBeforeSent = refusal { aboutAt = false } else { aboutAt = answered != nil }
+            throw Failure(message: strings.waitEndRefused(refusal, zone: zone), option: aboutAt ? "--at" : nil)
         }
         var engine = RunEngine(scenario: scenario, resuming: run)
         let moment = Moment(date: now, uptime: 0)

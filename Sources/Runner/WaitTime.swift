@@ -5,7 +5,29 @@ import Foundation
 public enum WaitTime {
     /// The instant `text` names in `zone`, with "today" taken from `now`; nil when it is no such
     /// time (`25:00`, `2026-02-30 10:00`, anything else).
+    /// A local time that does not exist (`2026-03-29 02:30` in Europe/Berlin, in the hour the
+    /// clocks skip) is refused too: `skipped` tells it apart from text that is no time at all.
     public static func parse(_ text: String, now: Date, zone: TimeZone) -> Date? {
+        guard case .time(let date) = read(text, now: now, zone: zone) else { return nil }
+        return date
+    }
+
+    /// Whether `text` names a local time the clocks skip in `zone` (a DST gap).
+    public static func skipped(_ text: String, now: Date, zone: TimeZone) -> Bool {
+        if case .skipped = read(text, now: now, zone: zone) { return true }
+        return false
+    }
+
+    enum Reading { case time(Date), skipped, none }
+
+    static func read(_ text: String, now: Date, zone: TimeZone) -> Reading {
+        guard let (date, wanted, calendar) = resolve(text, now: now, zone: zone) else { return .none }
+        // Foundation moves a time in the gap forward (02:30 becomes 03:30): refuse it.
+        let back = calendar.dateComponents([.hour, .minute], from: date)
+        return back.hour == wanted.hour && back.minute == wanted.minute ? .time(date) : .skipped
+    }
+
+    private static func resolve(_ text: String, now: Date, zone: TimeZone) -> (Date, DateComponents, Calendar)? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = text.trimmingCharacters(in: .whitespaces).lowercased().split(separator: " ", omittingEmptySubsequences: true)
@@ -30,7 +52,7 @@ public enum WaitTime {
         // Refuse dates the calendar rolled over (`2026-02-30` is not 2 March).
         let back = calendar.dateComponents([.year, .month, .day], from: date)
         guard back.year == day.year, back.month == day.month, back.day == day.day else { return nil }
-        return date
+        return (date, wanted, calendar)
     }
 
     private static func clock(_ text: Substring) -> (Int, Int)? {

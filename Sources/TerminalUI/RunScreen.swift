@@ -7,6 +7,7 @@
 // - the log: what the session showed on this page (since a step started; on a ready screen, since
 //   the last answer), wrapped to the width with list items' hanging indent, newest at the bottom,
 //   as much as fits;
+// - a live status line when there is one (a wait's "Waiting since …");
 // - the footer: the prompt and the line being typed (`> text`), or a yes/no question answered by
 //   one key (bold), or the keys of the screen (dim).
 // All scenario text is sanitized here (and again, per line, by `Frame`), so no escape sequence
@@ -35,6 +36,8 @@ public struct RunScreen: Sendable, Hashable {
     /// The question being answered, with what is typed so far.
     public var prompt: String?
     public var input: String = ""
+    /// A live status line above the footer (a wait's "Waiting since …", redrawn as time passes).
+    public var status: String?
 
     public init() {}
 
@@ -139,6 +142,9 @@ public struct RunScreen: Sendable, Hashable {
 
         var footer: [StyledText] = []
         var cursorColumn: Int?
+        if let status {
+            footer += Self.wrapped(status, width: width).map { StyledText($0) }
+        }
         if let prompt {
             footer += Self.wrapped(prompt, width: width).map { StyledText($0, style: .bold) }
             let marker = "> "

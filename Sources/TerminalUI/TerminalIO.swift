@@ -11,14 +11,17 @@
 //
 // `ask` is a line editor: printable characters (any script), Backspace erases one grapheme
 // cluster, Enter confirms, Esc clears the line (on an empty line: an empty answer), Ctrl-C and
-// Ctrl-D end input (nil: the session saves the run as in progress). A barrier or note is typed
-// while the step's timer keeps running on screen.
+// Ctrl-D end input (nil: the session saves the run as in progress; text typed so far, and text
+// on a prompt left by a termination signal, is kept for `takeUnfinishedInput`, so the session
+// records it). A barrier or note is typed while the step's timer keeps running on screen; a
+// wait's answer (`askWaiting`) is asked under its live "Waiting since …" line.
 //
 // `run(_:)` wraps the session: raw mode, alternate screen and hidden cursor through
 // `TerminalGuard` (restored on every path), SIGTERM/SIGHUP/SIGINT deferred so the session saves
 // and leaves in order; afterwards the last lines shown (the summary, or where the run was saved)
 // are written to the normal screen.
 
+import Foundation
 import Runner
 
 public final class TerminalIO: RunnerIO {
@@ -44,6 +47,10 @@ public final class TerminalIO: RunnerIO {
     private var readyStep: Int?
     /// The step whose running screen was last shown (nil once a ready screen is).
     private var runningStep: Int?
+    /// While a wait's answer is asked: its live "Waiting since …" line for an instant.
+    private var waitingStatus: ((Date) -> String)?
+    /// What was typed at a prompt left without Enter, until the session takes it.
+    private var unfinishedInput: String?
     private static let logLimit = 1000
 
     public init(terminal: any Terminal, clock: any RunClock, strings: Strings, colour: Bool,
@@ -103,7 +110,10 @@ public final class TerminalIO: RunnerIO {
         paint()
         var typed = ""  // a String, so Backspace takes a whole grapheme cluster (e + ◌́, 👍🏽)
         while true {
-            guard case .key(let key) = nextInput(live: state.timer != nil) else { return nil }
+            guard case .key(let key) = nextInput(live: state.timer != nil || waitingStatus != nil) else {
+                keepUnfinished(typed)
+                return nil
+            }
             switch key {
             case .enter:
                 let answer = typed
@@ -124,6 +134,7 @@ public final class TerminalIO: RunnerIO {
                 }
                 typed.removeAll()
             case .ctrlC, .ctrlD:
+                keepUnfinished(typed)
                 return nil
             case .ctrlZ:
                 suspend()
@@ -133,6 +144,26 @@ public final class TerminalIO: RunnerIO {
             state.input = typed
             paint()
         }
+    }
+
+    /// The waiting line is redrawn with the time (every `redrawInterval`, so it ticks each second).
+    public func askWaiting(_ prompt: String, status: @escaping (Date) -> String) -> String? {
+        waitingStatus = status
+        defer {
+            waitingStatus = nil
+            state.status = nil
+        }
+        return ask(prompt)
+    }
+
+    public func takeUnfinishedInput() -> String? {
+        defer { unfinishedInput = nil }
+        return unfinishedInput
+    }
+
+    /// Text typed but not confirmed, kept for `takeUnfinishedInput` (blank text is nothing).
+    private func keepUnfinished(_ typed: String) {
+        unfinishedInput = typed.contains { !$0.isWhitespace } ? typed : nil
     }
 
     public func command(_ screen: Runner.Screen) -> Command? {
@@ -289,6 +320,7 @@ public final class TerminalIO: RunnerIO {
 
     private func paint(force: Bool = false) {
         let size = terminal.size
+        if let waitingStatus { state.status = waitingStatus(clock.now().date) }
         let rendered = state.render(uptime: clock.now().uptime, size: size, strings: strings)
         var output = Frame.frame(rendered.lines, size: size, colour: colour)
         if let cursor = rendered.cursor {

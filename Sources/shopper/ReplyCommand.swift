@@ -40,6 +40,9 @@ struct ReplyCommand: ParsableCommand {
         if let now, Timestamp.parse(now) == nil {
             throw ValidationError("--now: expected an ISO 8601 time such as 2026-11-24T15:00:00Z, found '\(now)'")
         }
+        if let at, Timestamp.parse(at) == nil, WaitTime.skipped(at, now: now.flatMap(Timestamp.parse) ?? Date(), zone: .current) {
+            throw ValidationError("--at: " + Strings(.en).skippedLocalTime(at, zone: .current))
+        }
         if let at, Timestamp.parse(at) == nil, WaitTime.parse(at, now: Date(), zone: .current) == nil {
             throw ValidationError("--at: expected a time such as 14:05, \"yesterday 17:40\", \"2026-11-24 09:15\" or 2026-11-24T08:15:00Z, found '\(at)'")
         }
@@ -72,8 +75,10 @@ struct ReplyCommand: ParsableCommand {
             if runs != HistoryOptions.defaultRuns { command += " --runs \(Self.quoted(runs))" }
             Output.line(strings.continueRun("\(command) --resume \(run.id)"))
         } catch let failure as WaitReply.Failure {
-            Output.line((strings.language == .ru ? "ошибка: " : "error: ") + failure.message, to: .standardError)
-            throw ExitCode(1)
+            // A refused --at value is a command-line error like a malformed one: `--at:` and exit 64.
+            let option = failure.option.map { "\($0): " } ?? ""
+            Output.line((strings.language == .ru ? "ошибка: " : "error: ") + option + failure.message, to: .standardError)
+            throw failure.option != nil ? ExitCode.validationFailure : ExitCode(1)
         }
     }
 

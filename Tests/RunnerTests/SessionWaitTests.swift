@@ -74,7 +74,7 @@ import Testing
         #expect(script.text.contains("Waiting since 11:15 Mon 2026-11-23 (24h; 9h of working time; target 3h of working time)"),
                 "\(script.text)")
         #expect(script.text.contains("'25:00' is not a time"))
-        #expect(script.text.contains("The answer cannot have come before the request was sent (11:15 Mon 2026-11-23)"))
+        #expect(script.text.contains("The answer cannot have come before the request was sent (11:15:30 Mon 2026-11-23)"))
         #expect(script.text.contains("That time is in the future"))
         let run = try store.load(path: #require(outcome.path)).get()
         let ask = try #require(run.record(for: "ask"))

@@ -85,9 +85,24 @@ import Testing
         let list = try ShopperProcess.run(["waiting", "--now", "2026-11-24T10:15:30Z"], in: root, environment: ["TZ": "Europe/Prague"])
         #expect(list.stdout.hasPrefix("OVERDUE 20261123T101500Z-anna proposal/ask (Anna): waiting since 11:15 Mon 2026-11-23 (24h; 9h of working time; target 3h of working time)\n"),
                 "\(list.stdout)")
-        let early = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "--at", "2026-11-23T10:00:00Z", "--now", "2026-11-24T10:15:30Z"], in: root)
-        #expect(early.status == 1)
-        #expect(early.stderr.contains("error: The answer cannot have come before the request was sent"))
+        let early = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "--at", "2026-11-23T10:00:00Z", "--now", "2026-11-24T10:15:30Z"], in: root,
+                                           environment: ["TZ": "Europe/Prague"])
+        // A refused --at is a command-line error like a malformed one (status 64, `--at:`).
+        #expect(early.status == 64)
+        #expect(early.stderr.contains("error: --at: The answer cannot have come before the request was sent (11:15:30 Mon 2026-11-23)"),
+                "\(early.stderr)")
+        // --none on a clock behind `sent` (it crashed), or more than a year after it (check's cap): refused, nothing written.
+        let behind = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "--none", "--now", "2026-11-23T09:00:00Z"], in: root,
+                                            environment: ["TZ": "Europe/Prague"])
+        #expect(behind.status == 1)
+        #expect(behind.stderr.contains("error: the request was recorded as sent at 11:15:30 Mon 2026-11-23, after the present (10:00:00 Mon 2026-11-23)"),
+                "\(behind.stderr)")
+        let late = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "--none", "--now", "2027-12-31T00:00:00Z"], in: root)
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("a run records waits of at most one year"), "\(late.stderr)")
+        let nope = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "nope", "--now", "2026-11-24T10:15:30Z"], in: root)
+        #expect(nope.status == 1)
+        #expect(nope.stderr.contains("error: no step 'nope' in scenario 'proposal'; its wait steps are: ask"), "\(nope.stderr)")
         let reply = try ShopperProcess.run(["reply", "20261123T101500Z-anna", "ask", "--at", "2026-11-23T12:05:00Z", "--now", "2026-11-24T10:15:30Z"],
                                            in: root)
         #expect(reply.status == 0, "\(reply.stderr)")

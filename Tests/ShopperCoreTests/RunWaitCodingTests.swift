@@ -84,6 +84,8 @@ import YAMLKit
         ("response_seconds: 7980", "response_seconds: 1️⃣1e19", "'response_seconds' must be at most 31536000 seconds (one year), found 1e+19"),
         ("response_working_seconds: 4380", "response_working_seconds: 1️⃣-1", "'response_working_seconds' must not be negative"),
         ("answered: \"2026-11-24T11:55:00Z\"", "answered: 1️⃣\"2026-11-24T08:00:00Z\"", "'answered' is before 'sent'"),
+        ("sent: \"2026-11-24T09:42:00Z\"", "sent: 1️⃣\"1970-01-01T00:00:00Z\"",
+         "'sent' (1970-01-01T00:00:00Z) is before the run's 'started' (2026-11-24T09:40:00Z)"),
         ("response_seconds: 7980", "response_seconds: 1️⃣7000",
          "'response_seconds' must be the time from 'sent' to 'answered' (7980 seconds), found 7000"),
         ("response_working_seconds: 4380", "response_working_seconds: 1️⃣9000",
@@ -139,5 +141,18 @@ import YAMLKit
         let problems = RunScenarioCheck.check(node, against: RunScenarioCheckTests.scenario)
         #expect(problems.map(\.message) == ["'sent' is only for wait steps, and step 'leave' of scenario 'trip' is not a wait (no 'wait: reply')"])
         #expect(problems.first?.mark == marks["1️⃣"])
+    }
+
+    /// A request is sent during its run: `sent` after `finished` is an error at `sent`.
+    @Test func sentAfterTheRunFinishedIsAnError() throws {
+        var run = RunWaitCodingTests.run(WaitRecord(attempts: [.init(sent: RunWaitCodingTests.sent, answered: nil, responseSeconds: 60)]), outcome: StepRecord.Outcome.failed,
+                           status: Run.Status.completed)
+        run.finished = RunWaitCodingTests.sent.addingTimeInterval(600)
+        let original = try RunEncoder.yaml(run)
+        let (text, marks) = marked(original.replacingOccurrences(of: "sent: \"2026-11-24T09:42:00Z\"", with: "sent: 1️⃣\"9999-12-31T23:58:59Z\""))
+        let (back, diagnostics) = RunDecoder.decode(try #require(try YAMLParser().parse(text)))
+        #expect(back == nil)
+        #expect(diagnostics.map(\.message) == ["'sent' (9999-12-31T23:58:59Z) is after the run's 'finished' (2026-11-24T09:52:00Z)"])
+        #expect(diagnostics.first?.mark == marks["1️⃣"])
     }
 }

@@ -179,4 +179,28 @@ import YAMLKit
         #expect(zone.found.map(\.1) == ["unknown time zone 'Europe/Mosow'; did you mean 'Europe/Moscow'?"])
         #expect(zone.found.map(\.0) == [zone.marks["1️⃣"]!])
     }
+
+    /// `hours: {}` would count no working time: an error at the hours, in a scenario and in the
+    /// locations registry (where it would otherwise fall back to the scenario's hours unsaid).
+    @Test func hoursWithNoOpenDayAreAnErrorAtTheHours() throws {
+        let (found, m) = try problems(Self.head + """
+            hours: 1️⃣{}
+            timezone: Europe/Berlin
+            steps:
+              - {id: a, title: A, do: A., touchpoint: web, stage: intent, wait: reply, clock: working, target: 3h}
+            """)
+        #expect(found.map(\.0) == [m["1️⃣"]!])
+        #expect(found.map(\.1) == ["the hours of the scenario name no open day: a schedule with no open hours cannot count working time; "
+                                    + "give days such as {mon-fri: \"09:00-18:00\"}, or leave 'hours' out"])
+        let (text, marks) = marked("""
+            locations:
+              - id: berlin
+                name: Berlin
+                hours: 1️⃣{}
+            """)
+        let (registry, diagnostics) = LocationsDecoder.decode(try #require(try YAMLParser().parse(text)))
+        #expect(registry == nil)
+        #expect(diagnostics.map(\.mark) == [marks["1️⃣"]!])
+        #expect(diagnostics.first?.message.hasPrefix("the hours of location 'berlin' name no open day") == true, "\(diagnostics)")
+    }
 }

@@ -58,6 +58,13 @@ public enum HoursDecoder {
                     at: node.mark)
             return []
         }
+        // `hours: {}` would be no working time at all: a `clock: working` wait could count nothing,
+        // and a location's empty hours would silently fall back to the scenario's.
+        if pairs.isEmpty {
+            d.error("the hours of \(what) name no open day: a schedule with no open hours cannot count working time; "
+                    + "give days such as {mon-fri: \"09:00-18:00\"}, or leave 'hours' out", at: node.mark)
+            return []
+        }
         let dayNames = Location.Weekday.allCases.map(\.rawValue)
         var seen: [Location.Weekday: (key: String, mark: Mark)] = [:]
         var result: [Location.Hours] = []

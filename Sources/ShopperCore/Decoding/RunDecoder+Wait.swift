@@ -6,8 +6,10 @@ import YAMLKit
 extension RunDecoder {
     static let waitKeys = ["sent", "answered", "response_seconds", "response_working_seconds"]
 
-    /// The step's wait, nil when it has none or it is malformed (then with errors).
-    static func wait(_ f: NodeDecoder.Fields, outcome: StepRecord.Outcome?, _ d: NodeDecoder) -> WaitRecord? {
+    /// The step's wait, nil when it has none or it is malformed (then with errors). Every `sent`
+    /// lies within the run's `span` (not before `started`, not after `finished`).
+    static func wait(_ f: NodeDecoder.Fields, outcome: StepRecord.Outcome?, span: (started: Date?, finished: Date?),
+                     _ d: NodeDecoder) -> WaitRecord? {
         // A plain null is as good as absent, as for every optional key.
         let given = waitKeys.filter { f[$0] != nil }
         let hasTop = !given.isEmpty
@@ -19,7 +21,7 @@ extension RunDecoder {
                     attemptsOK = false
                     continue
                 }
-                if let attempt = attempt(a, d) { attempts.append(attempt) } else { attemptsOK = false }
+                if let attempt = attempt(a, span: span, d) { attempts.append(attempt) } else { attemptsOK = false }
             }
             guard attemptsOK else { return nil }
             let mark = f.values["attempts"]!.mark
@@ -50,7 +52,7 @@ extension RunDecoder {
             d.error("'\(key)' needs 'sent', the time the request was sent", at: f.keyMarks[key]!)
             return nil
         }
-        guard let last = attempt(f, d) else { return nil }
+        guard let last = attempt(f, span: span, d) else { return nil }
         if !attempts.isEmpty, attempts.last != last {
             d.error("'sent', 'answered', 'response_seconds' and 'response_working_seconds' must be those of the last of 'attempts'",
                     at: f.values["attempts"]!.mark)
@@ -63,13 +65,22 @@ extension RunDecoder {
         return WaitRecord(attempts: attempts.isEmpty ? [last] : attempts)
     }
 
-    private static func attempt(_ f: NodeDecoder.Fields, _ d: NodeDecoder) -> WaitRecord.Attempt? {
+    private static func attempt(_ f: NodeDecoder.Fields, span: (started: Date?, finished: Date?), _ d: NodeDecoder) -> WaitRecord.Attempt? {
         let sent = timestamp(f["sent"], "sent", d)
         let answered = timestamp(f["answered"], "answered", d)
         let seconds = f["response_seconds"].map { time($0, "response_seconds", d) }
         let working = f["response_working_seconds"].map { time($0, "response_working_seconds", d) }
         guard let sent, f["answered"] == nil || answered != nil, seconds ?? 0 != nil, working ?? 0 != nil else { return nil }
         let wall = seconds.flatMap { $0 }, work = working.flatMap { $0 }
+        // A request is sent during its run: not before the run started, not after it finished.
+        if let started = span.started, sent < started {
+            d.error("'sent' (\(Timestamp.format(sent))) is before the run's 'started' (\(Timestamp.format(started)))", at: f.values["sent"]!.mark)
+            return nil
+        }
+        if let finished = span.finished, sent > finished {
+            d.error("'sent' (\(Timestamp.format(sent))) is after the run's 'finished' (\(Timestamp.format(finished)))", at: f.values["sent"]!.mark)
+            return nil
+        }
         if let answered, answered < sent {
             d.error("'answered' is before 'sent'", at: f.values["answered"]!.mark)
             return nil

@@ -53,7 +53,7 @@ public enum RunDecoder {
         var steps: [StepRecord] = []
         if let items = d.list(f["steps"], "steps") {
             for (index, item) in items.enumerated() {
-                if let record = decodeStep(item, index: index, scales, d) { steps.append(record) }
+                if let record = decodeStep(item, index: index, scales, span: (started, finished), d) { steps.append(record) }
             }
             let marks = zip(steps, items).map { ($0.step, $1["step"]?.mark ?? $1.mark) }
             d.checkUnique(marks, what: "step record")
@@ -68,7 +68,8 @@ public enum RunDecoder {
                    finished: finished, status: status, context: context, steps: steps, survey: survey ?? [:])
     }
 
-    private static func decodeStep(_ node: Node, index: Int, _ scales: AnswerScales, _ d: NodeDecoder) -> StepRecord? {
+    private static func decodeStep(_ node: Node, index: Int, _ scales: AnswerScales, span: (started: Date?, finished: Date?),
+                                   _ d: NodeDecoder) -> StepRecord? {
         let name = node["step"]?.scalar.map { "step record \(Echo.quoted($0.value))" } ?? "step record \(index + 1)"
         guard let f = d.fields(node, what: name, known: stepKeys,
                                required: ["step", "touchpoint", "stage", "outcome"]) else { return nil }
@@ -114,7 +115,7 @@ public enum RunDecoder {
                 if let at, let text = d.string(n["text"], "text", allowEmpty: true) { notes.append(NoteRecord(at: at, text: text)) }
             }
         }
-        let wait = wait(f, outcome: outcome, d)
+        let wait = wait(f, outcome: outcome, span: span, d)
         guard let step, let touchpoint, let stage, let outcome, let seconds, let paused else { return nil }
         return StepRecord(step: step, touchpoint: touchpoint, stage: stage, outcome: outcome, seconds: seconds,
                           pausedSeconds: paused, score: score, barriers: barriers, checklist: checklist,
