@@ -58,6 +58,18 @@ extension Session {
         return askValid(prompt) { self.parser.answer($0, for: q) }
     }
 
+    /// The tester's name, asked until it is a name: not empty, no control character. `q` (or `й`,
+    /// the same key on a Russian layout) quits, as the prompt says; nil then or when input ended.
+    func askTesterName() -> String? {
+        askValid(strings.askTester) { line -> Result<String?, AnswerParser.Refusal> in
+            let name = line.trimmingWhitespace
+            if name.isEmpty { return .failure(.init(reason: self.strings.valueRequired)) }
+            if name == "q" || name == "й" { return .success(nil) }
+            if let control = ControlCharacters.first(in: name) { return .failure(.init(reason: self.strings.nameHasControl(control))) }
+            return .success(name)
+        } ?? nil
+    }
+
     func askRequired(_ prompt: String) -> String? {
         askValid(prompt) { line in
             line.trimmingWhitespace.isEmpty ? .failure(.init(reason: self.strings.valueRequired)) : .success(line.trimmingWhitespace)

@@ -102,7 +102,7 @@ public final class Session {
             return try walk(RunEngine(scenario: scenario, resuming: try claimInProgress(id, abandoning: false)))
         }
         io.show([strings.startingScenario(scenario.title.trimmingWhitespace, id: scenario.id)])
-        guard let tester = options.tester?.trimmingWhitespace.nonEmpty ?? askRequired(strings.askTester) else {
+        guard let tester = options.tester?.trimmingWhitespace.nonEmpty ?? askTesterName() else {
             return nothingRecorded()
         }
         let folded = tester.lowercased()

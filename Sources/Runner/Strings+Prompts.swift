@@ -103,8 +103,19 @@ extension Strings {
         let colon = shown.last.map { "?:.!".contains($0) } == true ? "" : ":"
         return tr("\(shown) (- if unknown)\(colon)", "\(shown) (- если неизвестно)\(colon)")
     }
+    /// A typed tester's name with a control character in it (`ControlCharacters.describe`).
+    public func nameHasControl(_ scalar: Unicode.Scalar) -> String {
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        return tr("a name is one line of printable text; this one contains the control character \(code)",
+                  "имя — одна строка печатаемых символов; здесь есть управляющий символ \(code)")
+    }
+
     /// Shown before the tester's name: which scenario is starting.
     public func startingScenario(_ title: String, id: String) -> String {
         tr("Starting scenario: \(title) (\(id))", "Начинается сценарий: \(title) (\(id))")
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

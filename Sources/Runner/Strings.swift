@@ -26,7 +26,7 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Setup
 
-    public var askTester: String { t("Tester's name:", "Имя тестировщика:") }
+    public var askTester: String { t("Tester's name (q: quit):", "Имя тестировщика (q: выйти):") }
     public var valueRequired: String { t("a value is required", "нужно ввести значение") }
     /// Asked when the tester has an unfinished run of the scenario (the latest, `id`, with `others`
     /// older ones): y resumes it, n marks it (only it) abandoned once the new run starts, and

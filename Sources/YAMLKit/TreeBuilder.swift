@@ -17,6 +17,8 @@ struct TreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, weight: Int)] = [:]
     private var nodeCount = 0
+    /// Whether the document has used an alias: only then does the node limit's message speak of them.
+    private var usedAlias = false
     private var root: (node: Node, weight: Int)?
     private var documentMark = Mark.start
 
@@ -29,6 +31,7 @@ struct TreeBuilder {
         case .documentStart(let mark):
             anchors = [:]
             nodeCount = 0
+            usedAlias = false
             root = nil
             documentMark = mark
         case .documentEnd:
@@ -39,6 +42,7 @@ struct TreeBuilder {
             }
             var node = target.node
             node.mark = mark
+            usedAlias = true
             // An alias expands to a copy of its target: every node of it counts again.
             try add(node, weight: target.weight, counting: target.weight, anchor: nil, at: mark)
         case .scalar(let value, let anchor, let tag, let style, let mark):
@@ -91,7 +95,8 @@ struct TreeBuilder {
         nodeCount += counting
         if nodeCount > limits.maxNodes {
             // A large legitimate file reaches this too, so the message states the limit, not a suspicion.
-            throw YAMLError("document has more than \(Self.grouped(limits.maxNodes)) nodes (counting every alias expansion)", at: mark)
+            let aliases = usedAlias ? " (counting every alias expansion)" : ""
+            throw YAMLError("document has more than \(Self.grouped(limits.maxNodes)) nodes\(aliases)", at: mark)
         }
         if let anchor { anchors[anchor] = (node, weight) }
         if stack.isEmpty {

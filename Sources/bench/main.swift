@@ -7,6 +7,7 @@ struct YAMLNodeBox { let node: Node; init(_ n: Node) { node = n } }
 
 // shopper-bench N [--scenarios DIR] [--only SCENARIO] [--keep DIR] [--split] [--verify]   time a report over N generated run files
 // shopper-bench steps N [--runs R] [--keep DIR]   check and report over one scenario of N steps (StepScale.swift)
+// shopper-bench flat N [--keep DIR]   check of N one-line steps and import of an N×125-byte CSV line (FlatScale.swift)
 // shopper-bench sample OUTDIR [--scenarios DIR] [--seed N]  write the sample history (reports/runs)
 // shopper-bench --locations N [--months M] [--keep DIR]   report --by-segment location over N locations × M months (LocationScale.swift)
 
@@ -80,6 +81,11 @@ if args.first == "memory" {
 
 if args.contains("--locations") {
     LocationScale.main(args, scenariosFolder: scenariosFolder)
+    exit(0)
+}
+
+if args.first == "flat" {
+    FlatScale.main(args, scenariosFolder: scenariosFolder)
     exit(0)
 }
 

@@ -16,13 +16,16 @@ enum Output {
     }
 
     /// `text` to the file `path` (atomically, then "wrote PATH" on standard error), or to standard
-    /// output when there is no path. A failed write is an error naming why, exit status 1.
+    /// output when there is no path. A symbolic link is written through to its file; a missing
+    /// folder, or a target that is not a regular file (a FIFO, a device, a folder), is an error
+    /// `error: --output: …` naming why, exit status 1, and nothing is written.
     static func deliver(_ text: String, toFile path: String?) throws {
         guard let path else { return write(text) }
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(text, to: path, makingFolders: false)
         } catch {
-            line("error: \(error)", to: .standardError)
+            line("error: --output: \(error)\(error.reason.contains("not a regular file") ? " (leave out --output to write to standard output)" : "")",
+                 to: .standardError)
             throw ExitCode(1)
         }
         line("wrote \(path)", to: .standardError)

@@ -21,6 +21,17 @@ struct TodayOption: ParsableArguments {
     }
 }
 
+/// `--owner TEXT` (repeatable): every text must say something; an empty one is an
+/// `error: --owner:` and exit status 1 (it would match no owner and show an empty list).
+enum OwnerOption {
+    static func check(_ owners: [String]) throws {
+        guard owners.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return }
+        Output.line("error: --owner: an empty text matches no owner; give part of an owner's name, such as --owner anna",
+                    to: .standardError)
+        throw ExitCode(1)
+    }
+}
+
 enum ProgrammeFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, csv, json, html
 }

@@ -74,6 +74,7 @@ struct HistoryOptions: ParsableArguments {
         }
         // A value no run has is most likely a typo: say which values there are.
         for unmatched in filter.unmatched(in: result.runs) { Output.line(unmatched.note, to: .standardError) }
+        if let note = filter.noMatchNote(in: result.runs) { Output.line(note, to: .standardError) }
         return HistorySelection(workspace: workspace, loaded: result, filter: filter, segment: segmentKey)
     }
 
@@ -110,7 +111,7 @@ struct HistorySelection {
 /// `--where KEY=VALUE`, for the commands that select runs.
 struct WhereOptions: ParsableArguments {
     @Option(name: .customLong("where"), help: ArgumentHelp(
-        "Only runs for which KEY is VALUE (repeatable; all must hold). KEY: tester, a context key such as location or app_version, or a field of the run's location in locations.yaml: region, manager, tag, timezone.",
+        "Only runs for which KEY is VALUE (repeatable: a key given again means any of its values, different keys must all hold). KEY: tester, a context key such as location or app_version, or a field of the run's location in locations.yaml: region, manager, tag, timezone.",
         valueName: "key=value"))
     var clauses: [String] = []
 }

@@ -76,6 +76,10 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let tester, let problem = ControlCharacters.problem(inName: tester) {
+            Output.line("error: --tester: the name \(problem)", to: .standardError)
+            throw ExitCode(1)
+        }
         guard let path = ScenarioLoader.locate(scenario, in: scenarios) else {
             Output.line("error: no scenario '\(scenario)' (not a file, and no \(scenarios)/\(scenario).yaml)", to: .standardError)
             throw ExitCode(1)

@@ -36,7 +36,7 @@ struct SchemaCommand: ParsableCommand {
         do {
             try AtomicFile.write(json, to: output)
         } catch {
-            Output.line("error: \(error)", to: .standardError)
+            Output.line("error: --output: \(error)", to: .standardError)
             throw ExitCode(1)
         }
         Output.line("wrote \(output)")

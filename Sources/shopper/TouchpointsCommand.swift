@@ -35,6 +35,7 @@ struct TouchpointsCommand: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func run() throws {
+        try OwnerOption.check(owner)
         let day = try today.parsed() ?? Programme.day(of: Date())
         let selected = try history.load(where: selection.clauses)
         var options = ReportOptions(unit: unit)

@@ -188,11 +188,41 @@ import Testing
         ]
         let filter = try Self.parse(["tag=flagship", "tester=anna-petrova", "app_version=5.2.0"])
         #expect(runs.filter(filter.matches).map(\.id) == ["a"])
-        // The same key twice: both must hold, so two different values keep nothing.
-        let both = try Self.parse(["location=berlin", "location=leipzig"])
-        #expect(runs.filter(both.matches).isEmpty)
+        // The same key twice means either value (a run has one location, so AND would keep nothing).
+        let either = try Self.parse(["location=berlin", "location=leipzig"])
+        #expect(runs.filter(either.matches).map(\.id) == ["a", "b", "c", "d"])
         #expect(try Self.parse([]).isEmpty)
         #expect(runs.filter(try Self.parse([]).matches).count == 4)
+    }
+
+    @Test func aRepeatedKeyIsAnyOfItsValuesAndDifferentKeysMustAllHold() throws {
+        let runs = [
+            Self.run("a", tester: "Anna Petrova", context: ["location": "berlin", "app_version": "5.2.0"]),
+            Self.run("b", tester: "Ben Okafor", context: ["location": "leipzig", "app_version": "5.1.4"]),
+            Self.run("c", tester: "Anna Petrova", context: ["location": "moscow", "app_version": "5.2.0"]),
+            Self.run("d", tester: "Chen Li", context: ["location": "leipzig", "app_version": "5.2.0"]),
+        ]
+        let filter = try Self.parse(["location=berlin", "app_version=5.2.0", "location=leipzig"])
+        #expect(runs.filter(filter.matches).map(\.id) == ["a", "d"])
+        #expect(filter.summary == "(location=berlin or location=leipzig) and app_version=5.2.0")
+        let testers = try Self.parse(["tester=anna-petrova", "tester=Ben Okafor"])
+        #expect(runs.filter(testers.matches).map(\.id) == ["a", "b", "c"])
+        #expect(testers.summary == "tester=anna-petrova or tester=Ben Okafor")
+        // A tag is any of the location's tags; two tags: a location with either.
+        let tags = try Self.parse(["tag=flagship", "tag=city-centre"])
+        #expect(runs.filter(tags.matches).map(\.id) == ["a", "b", "c", "d"])
+    }
+
+    @Test func clausesThatTogetherKeepNoRunAreNotedAsTheyAreApplied() throws {
+        let runs = [Self.run("a", context: ["location": "berlin", "app_version": "5.2.0"]),
+                    Self.run("b", context: ["location": "leipzig", "app_version": "5.1.4"])]
+        let filter = try Self.parse(["location=leipzig", "app_version=5.2.0", "location=moscow"])
+        #expect(filter.noMatchNote(in: runs) == "note: no run matches --where (location=leipzig or location=moscow) and "
+            + "app_version=5.2.0 (a key given more than once matches any of its values; different keys must all hold)")
+        // Runs kept, no runs at all, or a value no run has (noted by `unmatched` instead): nothing more to say.
+        #expect(try Self.parse(["location=berlin", "location=leipzig"]).noMatchNote(in: runs) == nil)
+        #expect(filter.noMatchNote(in: []) == nil)
+        #expect(try Self.parse(["app_version=5.3", "location=berlin"], registry: nil).noMatchNote(in: runs) == nil)
     }
 
     // MARK: Values no run has

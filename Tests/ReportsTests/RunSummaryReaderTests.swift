@@ -197,6 +197,8 @@ import YAMLKit
     /// report the very diagnostic it reported before.
     static let invalid: [String: String] = [
         "duplicate-key": variant("tester: Anna\n", "tester: Anna\ntester: Ben\n"),
+        "tester-with-a-newline": variant("tester: Anna\n", "tester: |\n  Anna\n  Petrova\n"),
+        "tester-with-an-escape": variant("tester: Anna\n", "tester: \"\\e[31mAnna\"\n"),
         "duplicate-checklist-item": variant("    b: no\n", "    b: no\n    'a': yes\n"),
         "duplicate-number-keys": variant("    b: no\n", "    b: no\n    0x10: yes\n    16: no\n"),
         "unknown-key": variant("status: completed\n", "status: completed\ncolour: red\n"),
@@ -293,7 +295,7 @@ import YAMLKit
             .replacingOccurrences(of: "finished: 2026-11-01T10:30:00Z", with: "finished: null")
             .replacingOccurrences(of: "  paused_seconds: 0", with: "  paused_seconds:\n  notes: ~"), true),
         "flow-style": ("{format: 1, run: 20261101T100000Z-anna, scenario: shop, tester: \"Анна\", started: '2026-11-01T10:00:00+03:00', status: abandoned, steps: [{step: find, touchpoint: web-search, stage: consideration, outcome: failed, seconds: 0x10, checklist: {a: Y, b: N/A, crit: NO, d: ~, e: Yes, f: \"no\", g: na}, answers: {ease: '6', other: 1.5e1}}], survey: {rec: +9, sat: ~}}\n", true),
-        "block-scalars": (variant("tester: Anna", "tester: |\n  Anna\n  Petrova")
+        "block-scalars": (variant("tester: Anna", "tester: >-\n  Anna\n  Petrova")
             .replacingOccurrences(of: "  seconds: 30\n", with: "  seconds: 30\n  barriers:\n  - id: slow\n    text: >\n      folded\n      text\n    severity: 4\n    at: 1e1\n"), true),
         "hex-format": (variant("format: 1", "format: 0x1"), true),
         "barrier-cause": (variant("  seconds: 30\n", "  seconds: 30\n  barriers:\n  - {id: slow, text: Slow, severity: 2, at: 3, cause: true}\n"), true),

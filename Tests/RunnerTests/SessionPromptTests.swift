@@ -104,7 +104,7 @@ import YAMLKit
         let script = Script([(0, "Anna"), (0, "Pixel 7"), (0, "-")])
         let (_, run) = try run(script, scenario, Session.Options())
         #expect(run.context == ["device": "Pixel 7", "os_version": "-"])
-        #expect(script.text.hasPrefix("Starting scenario: Buy a ticket (buy-ticket)\nTester's name:\n> Anna\n"
+        #expect(script.text.hasPrefix("Starting scenario: Buy a ticket (buy-ticket)\nTester's name (q: quit):\n> Anna\n"
             + "Which phone or computer? (- if unknown)\n> Pixel 7\nos version (- if unknown):\n> -\n"))
     }
 
@@ -126,11 +126,34 @@ import YAMLKit
         }
     }
 
+    @Test(arguments: ["q", " Q ".lowercased(), "й"])
+    func qAtTheNamePromptQuitsAsThePromptSaysAndRecordsNothing(typed: String) throws {
+        let script = Script([(0, typed)])
+        let session = Session(scenario: Fixtures.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.en))
+        let outcome = try session.run(Session.Options())
+        #expect(outcome.path == nil)
+        #expect(script.text.contains("Tester's name (q: quit):\n> \(typed)\n"))
+        #expect(!FileManager.default.fileExists(atPath: "\(store.root)/\(Fixtures.scenario.id)"))
+    }
+
+    @Test(arguments: ["Eve\u{1B}[31mRed", "Eve\u{0}", "Eve\u{85}x", "Eve\tNovak"])
+    func aNameWithAControlCharacterIsAskedAgain(typed: String) throws {
+        let script = Script([(0, typed), (0, "Eve Novak"), (0, "phone"), (0, "Prague")])
+        var scenario = Fixtures.scenario
+        scenario.context = ["device", "city"]
+        let session = Session(scenario: scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.en))
+        let outcome = try session.run(Session.Options())
+        let control = try #require(typed.unicodeScalars.first { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        let code = String(format: "U+%04X", control.value)
+        #expect(script.text.contains("a name is one line of printable text; this one contains the control character \(code)"))
+        if let path = outcome.path { #expect(try store.load(path: path).get().tester == "Eve Novak") }
+    }
+
     @Test func theFirstScreenNamesTheScenarioInRussianToo() throws {
         let script = Script([])
         let session = Session(scenario: Fixtures.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.ru))
         _ = try session.run(Session.Options())
-        #expect(script.text.hasPrefix("Начинается сценарий: Buy a ticket (buy-ticket)\nИмя тестировщика:"))
+        #expect(script.text.hasPrefix("Начинается сценарий: Buy a ticket (buy-ticket)\nИмя тестировщика (q: выйти):"))
     }
 
     @Test(.enabled(if: PyYAML.shouldRun, "PyYAML not found (python3 -c 'import yaml' fails): the YAML 1.1 read-back is not checked here"))

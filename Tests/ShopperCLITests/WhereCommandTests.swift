@@ -168,4 +168,30 @@ import Testing
         #expect(result.stderr.hasPrefix("error: --by-segment: unknown key 'regoin'; did you mean 'region'?"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func aRepeatedKeyKeepsTheRunsOfAnyOfItsValues() throws {
+        let result = try ShopperProcess.run(["runs", "--where", "location=berlin", "--where", "location=plzen"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try (Self.sampleFiles(with: ["  location: berlin"]) + Self.sampleFiles(with: ["  location: plzen"])).sorted()
+        #expect(!expected.isEmpty)
+        #expect(Self.listedIDs(result.stdout) == expected)
+    }
+
+    @Test func clausesThatTogetherKeepNoRunAreNoted() throws {
+        #expect(try !Self.sampleFiles(with: ["  location: plzen"]).isEmpty)
+        // Plzeň is in Czechia (scenarios/locations.yaml): with region=Germany no run is left.
+        let result = try ShopperProcess.run(["runs", "--where", "location=plzen", "--where", "region=Germany"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("note: no run matches --where location=plzen and region=Germany (a key given more than once "
+            + "matches any of its values; different keys must all hold)"), "\(result.stderr)")
+        #expect(result.stdout == "No runs match.\n")
+    }
+
+    @Test(arguments: [[""], ["  "], ["anna", ""]])
+    func anEmptyOwnerIsAnError(owners: [String]) throws {
+        let result = try ShopperProcess.run(["touchpoints"] + owners.flatMap { ["--owner", $0] })
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: --owner: an empty text matches no owner; give part of an owner's name, such as --owner anna\n")
+        #expect(result.stdout.isEmpty)
+    }
 }

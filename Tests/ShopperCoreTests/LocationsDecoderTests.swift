@@ -111,8 +111,35 @@ import YAMLKit
         #expect(found.map(\.0) == [m["1️⃣"]!, m["2️⃣"]!, m["3️⃣"]!])
         try #require(found.count == 3)
         #expect(found[0].1 == "unknown time zone 'Europe/Berln'; did you mean 'Europe/Berlin'?")
-        #expect(found[1].1.hasPrefix("unknown time zone 'GMT+3'"))
+        #expect(found[1].1 == "unknown time zone 'GMT+3'; a fixed offset is not a time zone name: did you mean 'Etc/GMT-3'? "
+            + "(tzdata writes the sign the other way: Etc/GMT-3 is 3 hours ahead of UTC); the name of a place (Area/City) is better: "
+            + "it follows the place's changes of offset")
         #expect(found[2].1 == "unknown time zone 'Mars/Olympus_Mons_Base'; use an IANA name such as 'Europe/Berlin'")
+    }
+
+    @Test(arguments: ["EST5EDT", "CST6CDT", "CET", "Etc/GMT-3", "Etc/GMT+12", "Asia/Kolkata", "UTC", "Europe/Kyiv"])
+    func tzdataNamesFoundationLoadsAsThemselvesAreTimeZones(name: String) {
+        #expect(HoursDecoder.isTimeZone(name))
+    }
+
+    @Test(arguments: ["GMT+3", "UTC+3", "GMT-03:00", "GMT+0300", "+03:00", "utc+5:30", "Europe/Nowhere", "PDT", "europe/berlin"])
+    func offsetsAndUnknownNamesAreNotTimeZones(name: String) {
+        #expect(!HoursDecoder.isTimeZone(name))
+    }
+
+    @Test func anOffsetIsNeverAnsweredWithAZoneOfAnotherOffset() throws {
+        // Each suggested zone has the offset written (tzdata's Etc/GMT names count the other way).
+        for (text, offsetSeconds) in [("GMT+3", 10_800), ("UTC-5", -18_000), ("GMT+03:00", 10_800), ("GMT-0200", -7_200), ("+14", 50_400)] {
+            let hint = HoursDecoder.timezoneHint(text)
+            let name = try #require(hint.split(separator: "'").dropFirst().first.map(String.init), "\(text): \(hint)")
+            #expect(TimeZone(identifier: name)?.secondsFromGMT() == offsetSeconds, "\(text): \(hint)")
+        }
+        #expect(HoursDecoder.timezoneHint("GMT+0") == "; a fixed offset is not a time zone name: did you mean 'UTC'?")
+        // Half hours have no Etc/ name, and tzdata has none past +14 or -12: no zone is suggested.
+        for text in ["UTC+5:30", "GMT-13"] {
+            #expect(HoursDecoder.timezoneHint(text)
+                == "; a fixed offset is not a time zone name: use the IANA name (Area/City) of a place with that offset", "\(text)")
+        }
     }
 
     @Test func aDayMayHaveSeveralIntervalsInTimeOrder() throws {

@@ -52,6 +52,9 @@ import YAMLKit
         ("outcome: done", "outcome: started", "a completed run cannot have a step with outcome 'started'"),
         ("dates: yes", "dates: maybe", "expected yes, no or n/a, found 'maybe'"),
         ("tester: Анна Петрова", "testr: Анна Петрова", "unknown key 'testr' in run; did you mean 'tester'?"),
+        ("tester: Анна Петрова", "tester: \"Eve\\nstatus: completed\"", "'tester' contains a newline (U+000A); a name is one line of printable text"),
+        ("tester: Анна Петрова", "tester: \"\\e[31mRed\"", "'tester' contains an escape (U+001B); a name is one line of printable text"),
+        ("tester: Анна Петрова", "tester: \"Eve\\0\"", "'tester' contains a NUL (U+0000); a name is one line of printable text"),
     ])
     func brokenRunFilesArePositioned(from: String, to: String, message: String) throws {
         let text = try RunEncoder.yaml(Self.sampleRun()).replacingOccurrences(of: from, with: to)

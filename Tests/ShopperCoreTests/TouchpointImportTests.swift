@@ -8,7 +8,8 @@ import Testing
     static let stages = JourneyStage.allCases
 
     /// 100 rows: every third with an explicit id, the others named in Russian (slugged), names
-    /// with semicolons, doubled quotes and line breaks; a BOM, CRLF and blank lines between.
+    /// with semicolons, doubled quotes and a line break closing the quoted cell (trimmed: a line
+    /// break inside a name is an error); a BOM, CRLF and blank lines between.
     static func spreadsheet() -> (text: String, expected: [(id: String, name: String, stage: JourneyStage, owner: String?, c: Int, b: Int, team: Double?)]) {
         var text = "\u{FEFF}Name;Channel;Stage;Owner;Customer;Business;Team;ID\r\n"
         var expected: [(id: String, name: String, stage: JourneyStage, owner: String?, c: Int, b: Int, team: Double?)] = []
@@ -20,7 +21,7 @@ import Testing
             let id: String, name: String
             if n % 3 == 0 {
                 id = "tp-\(n)"
-                name = "Договор\nстраница \(n)"
+                name = "Договор страница \(n)"
             } else {
                 // Transliterated by hand with the runner's table: Точка касания → tochka-kasaniya.
                 id = "tochka-kasaniya-\(n)"
@@ -28,7 +29,7 @@ import Testing
             }
             func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             let teamCell = team.map { String($0).replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: ",0", with: "") } ?? ""
-            text += [q(name), "web", stage.rawValue.uppercased(), owner.map(q) ?? "", "\(c)", "\(b)", teamCell, n % 3 == 0 ? id : ""]
+            text += [q(n % 3 == 0 ? name + "\r\n" : name), "web", stage.rawValue.uppercased(), owner.map(q) ?? "", "\(c)", "\(b)", teamCell, n % 3 == 0 ? id : ""]
                 .joined(separator: ";") + "\r\n"
             if n % 10 == 0 { text += "\r\n;;;;;;;\r\n" }
             expected.append((id, name, stage, owner, c, b, team))
@@ -135,5 +136,21 @@ import Testing
         // The scenario is not checked against a broken registry, and says so.
         #expect(result.problems.filter { !$0.path.contains("touchpoints.d") }.map(\.diagnostic.message)
             == ["the touchpoints registry \(main) has errors; touchpoints are not checked"])
+    }
+
+    @Test func controlCharactersInNamesAreErrorsAtTheirCell() throws {
+        let csv = "name,channel,stage,owner,customer,business\n"
+            + "\"Eve\u{0}\",web,awareness,,1,1\n"
+            + "Ticket,\"w\u{1B}[31meb\",awareness,,1,1\n"
+            + "Help,web,awareness,\"Ann\nBerg\",1,1\n"
+            + "Fine,web,awareness,\"Ann\tBerg\",1,1\n"
+            + "Good,web,awareness,Ann Berg,1,1\n"
+        let plan = TouchpointImport.plan(csv: csv, path: "in.csv", registry: nil, date: Self.day, by: "test")
+        #expect(plan.errors.map(\.formatted) == [
+            "in.csv:2:1: error: row 2: the name contains a NUL (U+0000); a name is one line of printable text",
+            "in.csv:3:8: error: row 3: the channel contains an escape (U+001B); a name is one line of printable text",
+            "in.csv:4:20: error: row 4: the owner contains a newline (U+000A); a name is one line of printable text",
+            "in.csv:6:20: error: row 5: the owner contains a tab (U+0009); a name is one line of printable text",
+        ])
     }
 }

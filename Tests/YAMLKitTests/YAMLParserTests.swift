@@ -66,8 +66,17 @@ import Testing
         let e = try #require(error(text))
         #expect(e.message == "document has more than 1,000,000 nodes (counting every alias expansion)")
         #expect(e.mark.line > 1)
-        #expect(error("a: [1, 2, 3]\n", limits: .init(maxNodes: 3))?.message
-            == "document has more than 3 nodes (counting every alias expansion)")
+        #expect(error("a: &x [1]\nb: *x\nc: *x\n", limits: .init(maxNodes: 7))?.message
+            == "document has more than 7 nodes (counting every alias expansion)")
+    }
+
+    @Test func theNodeLimitSpeaksOfAliasesOnlyWhenTheDocumentUsesOne() throws {
+        #expect(error("a: [1, 2, 3]\n", limits: .init(maxNodes: 3))?.message == "document has more than 3 nodes")
+        // An anchor alone expands nothing.
+        #expect(error("a: &x [1, 2, 3]\n", limits: .init(maxNodes: 3))?.message == "document has more than 3 nodes")
+        // Each document is counted, and spoken of, on its own.
+        #expect(error("a: &x [1]\nb: *x\n---\n[1, 2, 3, 4, 5, 6, 7, 8]\n", limits: .init(maxNodes: 7))?.message
+            == "document has more than 7 nodes")
     }
 
     @Test func theNodeLimitCountsEachNodeOnceAndEachAliasExpansion() throws {

@@ -320,7 +320,8 @@ struct RunSummaryReader {
             version = v
         case 4: // tester
             let text = e.string
-            guard Self.hasContent(e.bytes, text) else { return false }
+            // A name with a control character is an error of the full decoder (`NodeDecoder.name`).
+            guard Self.hasContent(e.bytes, text), ControlCharacters.first(in: text) == nil else { return false }
             tester = intern(text)
         case 5, 6: // started, finished
             guard let date = Timestamp.parse(e.string) else { return false }

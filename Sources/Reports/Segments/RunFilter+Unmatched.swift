@@ -48,4 +48,11 @@ extension RunFilter {
         }
         return result
     }
+
+    /// `note: ...` for standard error when the clauses together keep none of `runs` although each
+    /// value is found in some run (else `unmatched` has said which value is missing); nil otherwise.
+    public func noMatchNote(in runs: [RunSummary]) -> String? {
+        guard !isEmpty, !runs.isEmpty, !runs.contains(where: matches), unmatched(in: runs).isEmpty else { return nil }
+        return "note: no run matches --where \(summary) (a key given more than once matches any of its values; different keys must all hold)"
+    }
 }

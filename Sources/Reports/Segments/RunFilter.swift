@@ -56,7 +56,8 @@ public struct SegmentResolver: Sendable {
     }
 }
 
-/// `--where KEY=VALUE` clauses: a run is kept when every clause holds.
+/// `--where KEY=VALUE` clauses: a key given several times holds when the run has any of its values
+/// (`location=berlin` and `location=plzen`: either location); different keys must all hold.
 public struct RunFilter: Sendable {
     public struct Clause: Sendable, Hashable {
         public var key: SegmentKey
@@ -102,16 +103,37 @@ public struct RunFilter: Sendable {
     /// The context keys the loader must keep for these clauses.
     public var contextKeys: Set<String> { Set(clauses.compactMap(\.key.contextKey)) }
 
-    public func matches(_ run: RunSummary) -> Bool {
+    /// The clauses grouped by key, in the order the keys were first given: the run must match
+    /// one value of every group.
+    public var groups: [[Clause]] {
+        var order: [SegmentKey] = []
+        var byKey: [SegmentKey: [Clause]] = [:]
         for clause in clauses {
-            if clause.key == .tester {
-                // A tester is named as `runs --tester` names one: any case, name or slug.
-                guard RunListFilter.testerKey(run.tester) == RunListFilter.testerKey(clause.value) else { return false }
-            } else if !resolver.values(clause.key, of: run).contains(clause.value) {
-                return false
-            }
+            if byKey[clause.key] == nil { order.append(clause.key) }
+            byKey[clause.key, default: []].append(clause)
         }
-        return true
+        return order.map { byKey[$0]! }
+    }
+
+    public func matches(_ run: RunSummary) -> Bool {
+        groups.allSatisfy { group in group.contains { holds($0, for: run) } }
+    }
+
+    private func holds(_ clause: Clause, for run: RunSummary) -> Bool {
+        if clause.key == .tester {
+            // A tester is named as `runs --tester` names one: any case, name or slug.
+            return RunListFilter.testerKey(run.tester) == RunListFilter.testerKey(clause.value)
+        }
+        return resolver.values(clause.key, of: run).contains(clause.value)
+    }
+
+    /// The clauses as they are applied: `(location=berlin or location=plzen) and region=Germany`.
+    public var summary: String {
+        let groups = self.groups
+        return groups.map { group in
+            let text = group.map { "\($0.key)=\($0.value)" }.joined(separator: " or ")
+            return group.count > 1 && groups.count > 1 ? "(\(text))" : text
+        }.joined(separator: " and ")
     }
 }
 

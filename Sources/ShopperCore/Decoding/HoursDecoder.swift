@@ -12,21 +12,65 @@ public enum HoursDecoder {
     /// A weekday (`mon`) or a range of weekdays (`mon-fri`).
     public static let dayKeyPattern = "^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$"
 
-    /// Whether a text is an IANA time zone name that Foundation knows (`Europe/Moscow`, `UTC`).
-    /// Foundation also accepts forms like `GMT+3`, which are not names and are refused here.
-    /// Its list of known names lacks some current ones (`Asia/Kolkata`, listed only under the
-    /// old `Asia/Calcutta`), so an `Area/Location` name that Foundation loads as itself counts too.
+    /// Whether a text is an IANA time zone name that Foundation knows (`Europe/Moscow`, `UTC`,
+    /// `EST5EDT`, `Etc/GMT-3`). Foundation also accepts forms like `GMT+3`, which are not names
+    /// (it loads them as `GMT+0300`) and are refused here. Its list of known names lacks some
+    /// current ones (`Asia/Kolkata`, listed only under the old `Asia/Calcutta`; `EST5EDT`, `CET`),
+    /// so a name that Foundation loads as itself counts too, unless it is such an offset
+    /// (`GMT+0300` loads as itself).
     public static func isTimeZone(_ name: String) -> Bool {
         guard let zone = TimeZone(identifier: name) else { return false }
-        return name == "UTC" || TimeZone.knownTimeZoneIdentifiers.contains(name) || (name.contains("/") && zone.identifier == name)
+        if name == "UTC" || TimeZone.knownTimeZoneIdentifiers.contains(name) { return true }
+        return zone.identifier == name && offset(name) == nil
+    }
+
+    /// The offset from UTC in hours and minutes written by `GMT+3`, `UTC-03:00`, `+0530` (a
+    /// fixed offset, not a time zone name); nil for anything else.
+    static func offset(_ text: String) -> (sign: Int, hours: Int, minutes: Int)? {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        for prefix in ["GMT", "UTC", "gmt", "utc"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count); break }
+        rest = rest.drop { $0 == " " }
+        guard let signCharacter = rest.first, signCharacter == "+" || signCharacter == "-" else { return nil }
+        let digits = rest.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(digits.count), digits.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        var hours: Int, minutes = 0
+        if digits.count == 2 {
+            guard digits[0].count <= 2, digits[1].count == 2, let h = Int(digits[0]), let m = Int(digits[1]) else { return nil }
+            (hours, minutes) = (h, m)
+        } else if digits[0].count <= 2, let h = Int(digits[0]) {
+            hours = h
+        } else if digits[0].count == 4, let hm = Int(digits[0]) {
+            (hours, minutes) = (hm / 100, hm % 100)
+        } else {
+            return nil
+        }
+        guard hours <= 23, minutes <= 59 else { return nil }
+        return (signCharacter == "+" ? 1 : -1, hours, minutes)
+    }
+
+    /// What to say after "unknown time zone 'X'": for a fixed offset in whole hours, the tzdata
+    /// name of that offset (whose sign is reversed: `Etc/GMT-3` is 3 hours ahead of UTC), never
+    /// a zone of another offset; else the nearest known name, or an example.
+    static func timezoneHint(_ value: String) -> String {
+        let place = "the name of a place (Area/City) is better: it follows the place's changes of offset"
+        if let (sign, hours, minutes) = offset(value) {
+            if hours == 0 && minutes == 0 { return "; a fixed offset is not a time zone name: did you mean 'UTC'?" }
+            let etc = "Etc/GMT\(sign > 0 ? "-" : "+")\(hours)"
+            guard minutes == 0, sign > 0 ? hours <= 14 : hours <= 12, TimeZone(identifier: etc) != nil else {
+                return "; a fixed offset is not a time zone name: use the IANA name (Area/City) of a place with that offset"
+            }
+            return "; a fixed offset is not a time zone name: did you mean '\(etc)'? (tzdata writes the sign the other way: "
+                + "\(etc) is \(hours) hour\(hours == 1 ? "" : "s") \(sign > 0 ? "ahead of" : "behind") UTC); \(place)"
+        }
+        let hint = Suggestion.hint(for: value, in: TimeZone.knownTimeZoneIdentifiers)
+        return hint.isEmpty ? "; use an IANA name such as 'Europe/Berlin'" : hint
     }
 
     static func timezone(_ node: Node?, _ d: NodeDecoder) -> String? {
         guard let node, let value = d.string(node, "timezone") else { return nil }
         guard isTimeZone(value) else {
-            let hint = Suggestion.hint(for: value, in: TimeZone.knownTimeZoneIdentifiers)
-            d.error("unknown time zone \(Echo.quoted(value))" + (hint.isEmpty ? "; use an IANA name such as 'Europe/Berlin'" : hint),
-                    at: node.mark)
+            d.error("unknown time zone \(Echo.quoted(value))" + timezoneHint(value), at: node.mark)
             return nil
         }
         return value

@@ -83,6 +83,16 @@ final class NodeDecoder {
         return value
     }
 
+    /// A string that names someone or something: no control characters (`ControlCharacters`).
+    func name(_ node: Node?, _ name: String) -> String? {
+        guard let node, let value = string(node, name) else { return nil }
+        if let problem = ControlCharacters.problem(inName: value) {
+            error("'\(name)' \(problem)", at: node.mark)
+            return nil
+        }
+        return value
+    }
+
     func slug(_ node: Node?, _ name: String, allowUnderscore: Bool = false) -> String? {
         guard let node, let value = string(node, name) else { return nil }
         guard Slug.isValid(value, allowUnderscore: allowUnderscore) else {

@@ -32,7 +32,7 @@ public enum RunDecoder {
         }
         let scenario = d.slug(f["scenario"], "scenario")
         let version = f["scenario_version"].map { d.int($0, "scenario_version", in: 1...Int(Int32.max)) } ?? 1
-        let tester = d.string(f["tester"], "tester")
+        let tester = d.name(f["tester"], "tester")
         let started = timestamp(f["started"], "started", d)
         let finished = timestamp(f["finished"], "finished", d)
         let status = d.choice(f["status"], "status", as: Run.Status.self, allowed: Run.Status.allCases)

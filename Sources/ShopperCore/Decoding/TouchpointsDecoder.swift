@@ -17,11 +17,11 @@ public enum TouchpointsDecoder {
                 guard let t = d.fields(item, what: name, known: touchpointKeys,
                                        required: ["id", "name", "channel", "stage", "importance"]) else { continue }
                 let id = d.slug(t["id"], "id")
-                let title = d.string(t["name"], "name")
-                let channel = d.string(t["channel"], "channel")
+                let title = d.name(t["name"], "name")
+                let channel = d.name(t["channel"], "channel")
                 let stage = d.choice(t["stage"], "stage", as: JourneyStage.self, allowed: JourneyStage.allCases)
                 // No owner yet is allowed (the weekly page lists such touchpoints); an empty one is a mistake.
-                let owner = d.string(t["owner"], "owner")
+                let owner = d.name(t["owner"], "owner")
                 let ownerOK = t["owner"] == nil || owner != nil
                 var importance: Touchpoint.Importance?
                 if let node = t["importance"], let i = d.fields(node, what: "importance of \(name)",

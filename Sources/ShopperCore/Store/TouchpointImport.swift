@@ -116,9 +116,14 @@ public struct TouchpointImport: Sendable {
                     break
                 }
             }
+            // Names are one line of printable text: a NUL, an escape or a newline would reach the
+            // registry, every report and the terminal.
+            for key in ["id", "name", "channel", "owner"] {
+                if let f = cell(key), let problem = ControlCharacters.problem(inName: f.text) { fail("row \(row.number): the \(key) \(problem)", f.mark) }
+            }
             var id: String?
             if let f = cell("id") {
-                if Slug.isValid(f.text) { id = f.text } else { fail("row \(row.number): id \(Echo.quoted(f.text)) is not a slug (lowercase letters, digits, hyphens)", f.mark) }
+                if Slug.isValid(f.text) { id = f.text } else if ControlCharacters.first(in: f.text) == nil { fail("row \(row.number): id \(Echo.quoted(f.text)) is not a slug (lowercase letters, digits, hyphens)", f.mark) }
             } else if let f = cell("name") {
                 id = Slug.make(from: f.text)
                 if id == nil { fail("row \(row.number): no id can be made from the name \(Echo.quoted(f.text))", f.mark) }
