@@ -5,7 +5,7 @@ import ShopperCore
 
 /// `--today DATE`, the reference date of `touchpoints` and `weekly` (overdue actions, re-checks).
 struct TodayOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The reference date for overdue actions and re-checks, YYYY-MM-DD (default: today, UTC).",
+    @Option(help: ArgumentHelp("The reference date, YYYY-MM-DD from 1970-01-01 to 9999-12-31 (default: today, UTC); touchpoints and weekly show what was known that day.",
                                valueName: "date"))
     var today: String?
 
