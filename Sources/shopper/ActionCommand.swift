@@ -45,14 +45,8 @@ struct ActionOptions: ParsableArguments {
         }
     }
 
-    /// A date option: `YYYY-MM-DD`, else `error: --NAME: …` and exit status 1.
+    /// A date option: `YYYY-MM-DD` from 1970-01-01 to 9999-12-31, else `error: --NAME: …` and exit status 1.
     static func date(_ text: String?, option: String) throws -> CalendarDate? {
-        guard let text else { return nil }
-        guard let date = CalendarDate(parsing: text) else {
-            Output.line("error: --\(option): expected a date written YYYY-MM-DD, such as 2026-12-04, found \(Echo.quoted(text))",
-                        to: .standardError)
-            throw ExitCode(1)
-        }
-        return date
+        try DateArgument.date(text, option: option)
     }
 }

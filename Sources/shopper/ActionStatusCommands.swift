@@ -24,7 +24,8 @@ struct ActionDoneCommand: ParsableCommand {
     @OptionGroup var options: ActionOptions
 
     func run() throws {
-        let day = try ActionOptions.date(on, option: "on") ?? today.parsed() ?? Programme.day(of: Date())
+        let on = try ActionOptions.date(on, option: "on"), reference = try today.parsed()  // both checked, even when --on wins
+        let day = on ?? reference ?? Programme.day(of: Date())
         try options.apply(.status(action: action, to: .done, doneOn: day), touchpoint: touchpoint)
     }
 }

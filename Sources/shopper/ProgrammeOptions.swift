@@ -5,19 +5,37 @@ import ShopperCore
 
 /// `--today DATE`, the reference date of `touchpoints` and `weekly` (overdue actions, re-checks).
 struct TodayOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The reference date for overdue actions and re-checks, YYYY-MM-DD (default: today, UTC).",
+    @Option(help: ArgumentHelp("The reference date, YYYY-MM-DD from 1970-01-01 to 9999-12-31 (default: today, UTC); touchpoints and weekly show what was known that day.",
                                valueName: "date"))
     var today: String?
 
-    /// The date given, or nil; a malformed one is an `error: --today:` and exit status 1.
+    /// The date given, or nil; a malformed one or one outside 1970-01-01…9999-12-31 is an
+    /// `error: --today:` and exit status 1.
     func parsed() throws -> CalendarDate? {
-        guard let today else { return nil }
-        guard let date = CalendarDate(parsing: today) else {
-            Output.line("error: --today: expected a date written YYYY-MM-DD, such as 2026-11-30, found \(Echo.quoted(today))",
-                        to: .standardError)
+        try DateArgument.date(today, option: "today")
+    }
+}
+
+/// Dates and weeks on the command line (`ProgrammeDates`): a problem is an `error: --OPTION: …`
+/// line and exit status 1.
+enum DateArgument {
+    static func date(_ text: String?, option: String) throws -> CalendarDate? {
+        guard let text else { return nil }
+        return try unwrap(ProgrammeDates.date(parsing: text), option: option)
+    }
+
+    static func week(_ text: String?, option: String) throws -> Period? {
+        guard let text else { return nil }
+        return try unwrap(ProgrammeDates.week(parsing: text), option: option)
+    }
+
+    private static func unwrap<T>(_ result: Result<T, ProgrammeDates.Problem>, option: String) throws -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem):
+            Output.line("error: --\(option): \(problem.message)", to: .standardError)
             throw ExitCode(1)
         }
-        return date
     }
 }
 

@@ -40,10 +40,8 @@ struct TouchpointsCommand: ParsableCommand {
         let selected = try history.load(where: selection.clauses)
         var options = ReportOptions(unit: unit)
         options.filter = selected.filter
-        let builder = ReportBuilder(scenarios: selected.workspace.scenarios, registry: selected.workspace.registry, options: options)
-        let report = builder.build(selected.loaded.runs)
-        let overview = Programme.overview(report, registry: selected.workspace.registry,
-                                          runs: selected.loaded.runs.lazy.filter(builder.matches), today: day)
+        let overview = Programme.overview(scenarios: selected.workspace.scenarios, registry: selected.workspace.registry,
+                                          options: options, runs: selected.loaded.runs, today: day)
         let shown = TouchpointsSelection(stages: stage, owners: owner, sort: sort).apply(overview)
         let language = Language.interface(flag: lang)
         switch format {

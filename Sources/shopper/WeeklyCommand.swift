@@ -8,9 +8,11 @@ struct WeeklyCommand: ParsableCommand {
         commandName: "weekly",
         abstract: "The page for the weekly meeting: the focus five, their actions, the re-check list and what has no owner.",
         discussion: """
-        --week picks the ISO week (default: the week of the reference date). The reference date is --today, else \
-        the week's Sunday when --week is given (to reproduce an old meeting), else today (UTC). Runs after the week \
-        are not counted.
+        --week picks the ISO week (default: the week of the reference date). The reference date is --today (which \
+        must be a day of --week when both are given), else the week's Sunday when --week is given (to reproduce an \
+        old meeting; today for the current week), else today (UTC). Everything is as of the reference date: runs \
+        started after it, assessments dated after it and `done_on` after it do not count.
+
         """
     )
 
@@ -35,17 +37,23 @@ struct WeeklyCommand: ParsableCommand {
 
     func run() throws {
         let given = try today.parsed()
-        var period: Period?
-        if let week {
-            guard let p = Period(parsing: week), p.unit == .week else {
-                Output.line("error: --week: expected an ISO week such as 2026-W48 (weeks 01 to 52, or 53 in long years), found \(Echo.quoted(week))",
-                            to: .standardError)
+        let period = try DateArgument.week(week, option: "week")
+        let now = Programme.day(of: Date())
+        let day: CalendarDate
+        let theWeek: Period
+        if let period {
+            let monday = Programme.day(of: period.start), sunday = monday.adding(days: 6)
+            if let given, given < monday || given > sunday {
+                Output.line("error: --today: \(given) is not a day of --week \(period) (\(monday) to \(sunday)); the page is as of a day "
+                            + "of its week: give a --today in it, or leave --today out for the week's Sunday", to: .standardError)
                 throw ExitCode(1)
             }
-            period = p
+            day = given ?? (now >= monday && now <= sunday ? now : sunday)
+            theWeek = period
+        } else {
+            day = given ?? now
+            theWeek = Period(containing: Date(timeIntervalSince1970: Double(day.days) * 86_400), unit: .week)
         }
-        let day = given ?? period.map { Programme.day(of: $0.end).adding(days: -1) } ?? Programme.day(of: Date())
-        let theWeek = period ?? Period(containing: Date(timeIntervalSince1970: Double(day.days) * 86_400), unit: .week)
         let selected = try history.load(where: selection.clauses)
         let page = WeeklyBuilder(scenarios: selected.workspace.scenarios, registry: selected.workspace.registry,
                                  filter: selected.filter).build(selected.loaded.runs, week: theWeek, today: day)

@@ -110,7 +110,8 @@ import TestSupport
         var actionNumber = 0
         for i in 0..<30 {
             let assessments = (0..<Int(rng.next() % 4)).map { _ in
-                Touchpoint.Assessment(score: Double(rng.next() % 21) / 2, date: randomDay(from: "2025-06-01", span: 500), by: "x")
+                // Dates on both sides of the reference date (in 2026-W48): later ones must not count.
+                Touchpoint.Assessment(score: Double(rng.next() % 21) / 2, date: randomDay(from: "2025-06-01", span: 560), by: "x")
             }
             let actions = (0..<Int(rng.next() % 5)).map { _ -> Touchpoint.Action in
                 actionNumber += 1
@@ -128,16 +129,15 @@ import TestSupport
         let today = randomDay(from: "2026-11-23", span: 7)
         var runs: [RunSummary] = []
         for r in 0..<60 {
-            // Every run ends before the week does (the weekly page counts none after it).
-            let seconds = Double(rng.next() % UInt64(week.end.timeIntervalSince1970 - 1_735_689_600)) + 1_735_689_600
+            // Runs up to three weeks after the week: those after the reference date must not count.
+            let seconds = Double(rng.next() % UInt64(week.end.timeIntervalSince1970 + 21 * 86_400 - 1_735_689_600)) + 1_735_689_600
             let steps = (0..<Int(rng.next() % 4) + 1).map { _ in
                 ("t\(rng.next() % 30)", pick([StepRecord.Outcome.done, .failed, .skipped]), pick([nil, Int(rng.next() % 11)]))
             }
             runs.append(Self.run("r\(r)", Timestamp.format(Date(timeIntervalSince1970: seconds.rounded(.down))),
                                  status: pick([.completed, .completed, .abandoned, .inProgress]), steps))
         }
-        let report = ReportBuilder(registry: registry).build(runs)
-        let overview = Programme.overview(report, registry: registry, runs: runs, today: today)
+        let overview = Programme.overview(scenarios: [:], registry: registry, options: ReportOptions(), runs: runs, today: today)
         let page = WeeklyBuilder(registry: registry).build(runs, week: week, today: today)
 
         let input: [String: Any] = [

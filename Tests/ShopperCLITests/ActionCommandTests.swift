@@ -57,7 +57,7 @@ import Testing
         (["action", "done", "bus-app-paymnt", "fix-3ds-drop"], "error: unknown touchpoint 'bus-app-paymnt'; did you mean 'bus-app-payment'?"),
         (["action", "done", "bus-app-payment", "fix-3ds-dorp"], "error: touchpoint 'bus-app-payment' has no action 'fix-3ds-dorp'; did you mean 'fix-3ds-drop'?"),
         (["action", "done", "bus-app-payment", "apple-pay"], "error: action 'apple-pay' is already done (on 2026-11-25)"),
-        (["action", "done", "bus-app-payment", "fix-3ds-drop", "--on", "2026-11-31"], "error: --on: expected a date written YYYY-MM-DD"),
+        (["action", "done", "bus-app-payment", "fix-3ds-drop", "--on", "2026-11-31"], "error: --on: there is no day '2026-11-31' in the calendar"),
         (["action", "add", "bus-app-payment", "Again", "--id", "apple-pay"], "error: action id 'apple-pay' is already used by touchpoint 'bus-app-payment'"),
         (["action", "add", "bus-app-payment", "X", "--due", "tomorrow"], "error: --due: expected a date written YYYY-MM-DD"),
         (["action", "add", "bus-app-payment", "X", "--id", "Not A Slug"], "error: --id: 'Not A Slug' is not a slug"),

@@ -14,11 +14,37 @@ import Testing
         #expect(focus.count == 5)
         let all = { (key: String) in focus.flatMap { $0[key] as? [String] ?? [] } }
         #expect(!all("actions_done").isEmpty && !all("actions_overdue").isEmpty && !all("actions_due").isEmpty)
-        #expect(!(object["recheck"] as? [[String: Any]] ?? []).isEmpty)
+        let recheck = object["recheck"] as? [[String: Any]] ?? []
+        #expect(!recheck.isEmpty)
+        // scenarios/touchpoints.yaml: cleaning-booking is to be checked every 5 days; its last run was 2026-11-23.
+        #expect(recheck.contains { $0["id"] as? String == "cleaning-booking" && $0["last_checked"] as? String == "2026-11-23" })
         #expect(!(object["no_owner"] as? [String] ?? []).isEmpty && !(object["actions_without_owner"] as? [String] ?? []).isEmpty)
         // Reproducible: --week alone takes the week's Sunday as the reference date.
         let again = try ShopperProcess.run(["weekly", "--week", "2026-W48", "--today", "2026-11-29", "--format", "json"])
         #expect(again.stdout == result.stdout)
+    }
+
+    /// The shipped runs end in 2026-W48: a later week's page says so and still lists the plan.
+    @Test func aWeekAfterTheSamplesPointsAtTheLatestScoredWeek() throws {
+        let result = try ShopperProcess.run(["weekly", "--week", "2026-W50", "--lang", "en"], environment: ["COLUMNS": "200"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("The latest week with measured scores is 2026-W48: shopper weekly --week 2026-W48."))
+        #expect(result.stdout.contains("Overdue:") && result.stdout.contains("fix-3ds-drop") && result.stdout.contains("Checked too long ago"))
+    }
+
+    /// Old meetings use only what was known then: in 2026-W36 bus-app-search's only assessment
+    /// (2026-09-14) lies ahead, and `touchpoints --today 2020-01-01` sees no run.
+    @Test func oldMeetingsIgnoreLaterData() throws {
+        let result = try ShopperProcess.run(["weekly", "--week", "2026-W36", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        // bus-app-checkout: 6 (2026-03-02) counts, 7 (2026-09-14) not yet.
+        let focus = object["focus"] as? [[String: Any]] ?? []
+        #expect(focus.first { $0["id"] as? String == "bus-app-search" }?["team"] is NSNull)
+        #expect(focus.first { $0["id"] as? String == "bus-app-checkout" }?["team"] as? Double == 6)
+        let early = try ShopperProcess.run(["touchpoints", "--today", "2020-01-01", "--format", "json"])
+        let touchpoints = try #require((try JSONSerialization.jsonObject(with: Data(early.stdout.utf8)) as? [String: Any])?["touchpoints"] as? [[String: Any]])
+        #expect(!touchpoints.isEmpty)
+        #expect(touchpoints.allSatisfy { $0["last_checked"] is NSNull && $0["team"] is NSNull && $0["recheck_due"] as? Bool == true })
     }
 
     @Test(arguments: ["text", "markdown", "html"])
@@ -33,10 +59,19 @@ import Testing
         }
     }
 
-    @Test(arguments: [(["weekly", "--week", "2026-W99"], "error: --week: expected an ISO week such as 2026-W48"),
-                      (["weekly", "--week", "2026-11"], "error: --week:"),
+    @Test(arguments: [(["weekly", "--week", "2026-W99"], "error: --week: 2026 has weeks 01 to 53, found '2026-W99'"),
+                      (["weekly", "--week", "2026-11"], "error: --week: expected an ISO week written YYYY-Www"),
+                      (["weekly", "--week", "1969-W01"], "error: --week: '1969-W01' is outside the weeks shopper takes, 1970-W02"),
+                      (["weekly", "--week", "9999-W52"], "error: --week: '9999-W52' is outside the weeks shopper takes, 1970-W02 (1970-01-05) to 9999-W51 (ending 9999-12-26)"),
+                      (["weekly", "--week", "2026-W48", "--today", "2020-01-01"], "error: --today: 2020-01-01 is not a day of --week 2026-W48 (2026-11-23 to 2026-11-29)"),
+                      (["weekly", "--week", "2026-W48", "--today", "2026-11-30"], "error: --today: 2026-11-30 is not a day of --week 2026-W48"),
                       (["weekly", "--today", "x"], "error: --today: expected a date written YYYY-MM-DD"),
-                      (["touchpoints", "--today", "2026-02-30"], "error: --today:"),
+                      (["weekly", "--today", "1969-12-31"], "error: --today: '1969-12-31' is outside the dates shopper takes, 1970-01-01 to 9999-12-31"),
+                      (["touchpoints", "--today", "0001-01-01"], "error: --today: '0001-01-01' is outside the dates shopper takes, 1970-01-01 to 9999-12-31"),
+                      (["touchpoints", "--today", "2026-02-30"], "error: --today: there is no day '2026-02-30' in the calendar"),
+                      (["action", "add", "bus-app-payment", "x", "--due", "0001-01-01", "--scenarios", "/nonexistent-g"], "error: --due: '0001-01-01' is outside the dates shopper takes"),
+                      (["action", "done", "bus-app-payment", "fix-3ds-drop", "--on", "10000-01-01", "--scenarios", "/nonexistent-g"], "error: --on: expected a date written YYYY-MM-DD"),
+                      (["action", "done", "bus-app-payment", "fix-3ds-drop", "--on", "2026-11-30", "--today", "1900-05-05", "--scenarios", "/nonexistent-g"], "error: --today: '1900-05-05' is outside the dates"),
                       (["touchpoints", "--stage", "checkout"], "checkout"),
                       (["touchpoints", "--sort", "size"], "size")])
     func badValuesAreClearErrors(_ arguments: [String], _ message: String) throws {

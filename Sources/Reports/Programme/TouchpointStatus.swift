@@ -65,6 +65,23 @@ public enum Programme {
         CalendarDate(days: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
+    /// The first instant after `day` (00:00 UTC the next day): runs started from then on are
+    /// after the reference date.
+    public static func end(of day: CalendarDate) -> Date {
+        Date(timeIntervalSince1970: Double(day.days + 1) * 86_400)
+    }
+
+    /// `shopper touchpoints` as of `today`: runs started after it are not counted, nor
+    /// assessments dated after it; actions done after it are still open (`TouchpointRegistry.asOf`).
+    public static func overview(scenarios: [String: Scenario], registry: TouchpointRegistry?, options: ReportOptions,
+                                runs: [RunSummary], today: CalendarDate) -> TouchpointsOverview {
+        var options = options
+        options.until = min(options.until ?? end(of: today), end(of: today))
+        let registry = registry?.asOf(today)
+        let builder = ReportBuilder(scenarios: scenarios, registry: registry, options: options)
+        return overview(builder.build(runs), registry: registry, runs: runs.lazy.filter(builder.matches), today: today)
+    }
+
     /// The latest day each touchpoint had an attempt in a counted run among `runs`.
     public static func lastChecked(_ runs: some Sequence<RunSummary>) -> [String: CalendarDate] {
         var latest: [String: Date] = [:]

@@ -8,7 +8,9 @@ import ShopperCore
 /// - `previous` is the measured score of the week before.
 /// - Actions: done = `done_on` in the week; overdue = open with `due` before the week's Monday;
 ///   due = open with `due` from the week's Monday to 7 days after the reference date.
-/// - Runs after the week are not counted.
+/// - Everything is as of the reference date `today` (to reproduce an old meeting): runs started
+///   after the week or after `today` are not counted, nor assessments dated after `today`; an
+///   action done after `today` is still open (`TouchpointRegistry.asOf`).
 public struct WeeklyBuilder: Sendable {
     public var scenarios: [String: Scenario]
     public var registry: TouchpointRegistry?
@@ -21,8 +23,9 @@ public struct WeeklyBuilder: Sendable {
     }
 
     public func build(_ runs: [RunSummary], week: Period, today: CalendarDate) -> WeeklyPage {
+        let registry = registry?.asOf(today)
         var options = ReportOptions(unit: .week)
-        options.until = week.end
+        options.until = min(week.end, Programme.end(of: today))
         options.current = week
         options.filter = filter
         let builder = ReportBuilder(scenarios: scenarios, registry: registry, options: options)
@@ -79,7 +82,8 @@ public struct WeeklyBuilder: Sendable {
         var page = WeeklyPage(week: week, today: today, focus: focus, recheck: recheck,
                               noOwner: report.touchpoints.filter { $0.owner == nil }.map(\.id).sorted(),
                               actionsWithoutOwner: ids.flatMap(actions(of:)).filter { $0.owner == nil }.map(\.id).sorted(),
-                              allDone: [], allOverdue: [], allDue: [])
+                              allDone: [], allOverdue: [], allDue: [],
+                              latestScoredWeek: Self.latestScoredWeek(counted))
         for id in ids {
             let (done, overdue, due) = split(id)
             page.allDone += done
@@ -90,6 +94,12 @@ public struct WeeklyBuilder: Sendable {
         page.allOverdue.sort { ($0.due!, $0.id) < ($1.due!, $1.id) }
         page.allDue.sort { ($0.due!, $0.id) < ($1.due!, $1.id) }
         return page
+    }
+
+    /// The week of the latest counted run with a scored attempt; nil when none has one.
+    static func latestScoredWeek(_ runs: [RunSummary]) -> Period? {
+        runs.filter { $0.steps.contains { $0.isAttempt && $0.score != nil } }.map(\.started).max()
+            .map { Period(containing: $0, unit: .week) }
     }
 
     /// Per touchpoint, the barrier ids recorded at it in `week` and in no earlier run, sorted.

@@ -40,7 +40,7 @@ public struct WeeklyPage: Sendable, Hashable {
     }
 
     public var week: Period
-    /// The reference date: `--today`, else the week's Sunday (or today, for the current week).
+    /// The reference date: `--today` (a day of the week), else the week's Sunday, or today for the current week.
     public var today: CalendarDate
     public var focus: [Focus]
     /// Touchpoints not checked within `review_every` on `today`, oldest first (never checked first).
@@ -53,4 +53,7 @@ public struct WeeklyPage: Sendable, Hashable {
     public var allDone: [Action]
     public var allOverdue: [Action]
     public var allDue: [Action]
+    /// The week of the latest run counted up to the reference date with a measured score (this
+    /// week or an earlier one); nil when there is none. Named when the page has no focus list.
+    public var latestScoredWeek: Period? = nil
 }

@@ -7,7 +7,19 @@ extension ReportStrings {
           "Еженедельный разбор \(week) (\(monday) – \(sunday)), на \(today)")
     }
     var focusFive: String { t("Focus five (priority = importance × (10 − score this week))", "Пятёрка фокуса (приоритет = важность × (10 − оценка за неделю))") }
-    var noFocusThisWeek: String { t("No touchpoint was scored this week: no focus list.", "На этой неделе нет оценок точек контакта: списка фокуса нет.") }
+    /// Why the page has no focus list, and where the latest measured scores are.
+    func noFocus(week: Period, latestScored: Period?, today: CalendarDate) -> String {
+        guard let latest = latestScored else {
+            return t("No run up to \(today) has a measured score: no focus list.",
+                     "Ни в одном прогоне до \(today) нет оценок: списка фокуса нет.")
+        }
+        if latest == week {
+            return t("No touchpoint was scored often enough this week to be ranked (\(TouchpointScore.minimumFocusN) scores): no focus list.",
+                     "На этой неделе ни одна точка контакта не оценена достаточно раз (\(TouchpointScore.minimumFocusN)), чтобы попасть в фокус: списка фокуса нет.")
+        }
+        return t("No touchpoint was scored this week: no focus list. The latest week with measured scores is \(latest): shopper weekly --week \(latest).",
+                 "На этой неделе нет оценок точек контакта: списка фокуса нет. Последняя неделя с оценками — \(latest): shopper weekly --week \(latest).")
+    }
     func ownerLine(_ owner: String?) -> String { t("Owner: ", "Владелец: ") + (owner ?? noOwner) }
     func weekScores(score: Double?, previous: Double?, team: Double?, gap: Double?) -> String {
         var text = t("measured ", "измерено ") + TextLayout.formatted(score, 1)

@@ -51,7 +51,7 @@ extension WeeklyRenderer {
             }.joined() + "</ul></li>"
         }
         if page.focus.isEmpty {
-            h += "<p>\(e(s.noFocusThisWeek))</p>\n"
+            h += "<p>\(e(s.noFocus(week: page.week, latestScored: page.latestScoredWeek, today: page.today)))</p>\n"
         } else {
             h += "<h2>\(e(s.focusFive))</h2>\n<ol>\n"
             for f in page.focus {

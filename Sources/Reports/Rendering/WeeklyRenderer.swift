@@ -32,7 +32,7 @@ public enum WeeklyRenderer {
             }
         }
         if page.focus.isEmpty {
-            lines += TextLayout.wrapped(s.noFocusThisWeek, to: width)
+            lines += TextLayout.wrapped(s.noFocus(week: page.week, latestScored: page.latestScoredWeek, today: page.today), to: width)
         } else {
             lines += TextLayout.wrapped(s.focusFive, to: width)
             for f in page.focus {
@@ -94,7 +94,7 @@ public enum WeeklyRenderer {
             }
         }
         if page.focus.isEmpty {
-            out += [s.noFocusThisWeek, ""]
+            out += [s.noFocus(week: page.week, latestScored: page.latestScoredWeek, today: page.today), ""]
         } else {
             out += ["## " + s.focusFive, ""]
             for f in page.focus {

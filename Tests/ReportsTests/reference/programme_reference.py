@@ -22,6 +22,10 @@ last_checked + review (months: same day, clamped to the month's end); open = ide
 doing; overdue (touchpoints) = open with due before today; weekly: done = done_on in
 [monday, monday+6], overdue = open with due before monday, due = open with due in
 [monday, today+7].
+
+Everything is as of `today` (docs/commands.md, "As of the reference date"): runs started on a
+later day are dropped before anything else, assessments dated after today are dropped, and an
+action whose done_on is after today counts as open (its status taken as "doing").
 """
 import calendar
 import json
@@ -44,9 +48,11 @@ def main():
     data = json.load(sys.stdin)
     today = parse_day(data["today"])
     monday = parse_day(data["monday"])
-    runs = [r for r in data["runs"] if r["counted"]]
-    for r in runs:
+    runs = []
+    for r in data["runs"]:
         r["when"] = datetime.strptime(r["started"], "%Y-%m-%dT%H:%M:%SZ")
+        if r["counted"] and r["when"].date() <= today:
+            runs.append(r)
     latest_month = max(((r["when"].year, r["when"].month) for r in runs), default=None)
 
     out = {}
@@ -56,9 +62,14 @@ def main():
     for t in data["touchpoints"]:
         tid = t["id"]
         team = None
-        if t["assessments"]:
-            best = max(range(len(t["assessments"])), key=lambda i: (t["assessments"][i]["date"], i))
-            team = t["assessments"][best]["score"]
+        known = [a for a in t["assessments"] if parse_day(a["date"]) <= today]
+        if known:
+            best = max(range(len(known)), key=lambda i: (known[i]["date"], i))
+            team = known[best]["score"]
+        for a in t["actions"]:
+            if a["status"] == "done" and parse_day(a["done_on"]) > today:
+                a["status"] = "doing"
+
         scores = [s["score"] for r in runs if (r["when"].year, r["when"].month) == latest_month
                   for s in r["steps"] if s["touchpoint"] == tid and s["attempt"] and s["score"] is not None]
         measured = sum(scores) / len(scores) if scores else None
