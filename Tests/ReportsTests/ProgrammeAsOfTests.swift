@@ -24,6 +24,10 @@ import Testing
 
     static let runs = [
         ProgrammeTests.run("a", "2026-11-01T09:00:00Z", [("pay", .done, 8)]),
+        // Two Monday runs: with them pay has five scores by Wednesday, enough to rank
+        // (`TouchpointScore.minimumFocusN`).
+        ProgrammeTests.run("m1", "2026-11-23T09:00:00Z", [("pay", .done, 4)]),
+        ProgrammeTests.run("m2", "2026-11-23T10:00:00Z", [("pay", .done, 1)]),
         ProgrammeTests.run("b", "2026-11-24T09:00:00Z", [("pay", .done, 3)]),
         ProgrammeTests.run("c", "2026-11-25T09:00:00Z", [("pay", .done, 2)]),
         ProgrammeTests.run("d", "2026-11-25T23:59:59Z", [("pay", .done, 5)]),
@@ -31,22 +35,24 @@ import Testing
         ProgrammeTests.run("e", "2026-11-26T00:00:00Z", [("pay", .done, 10), ("new", .done, 10)], barriers: ["later-barrier"]),
     ]
 
-    /// As of Wednesday 2026-11-25: pay's scores this week are 3, 2, 5 (mean 10/3; the 26th's 10
-    /// is later), its team score is 9 (the 4 is dated the 26th), gap 9 − 10/3 = 17/3; done-later
+    /// As of Wednesday 2026-11-25: pay's scores this week are 4, 1, 3, 2, 5 (mean 3; the 26th's 10
+    /// is later), its team score is 9 (the 4 is dated the 26th), gap 9 − 3 = 6; done-later
     /// (done the 27th, due the 20th) was open and overdue; done-long-after is due by the 2nd;
     /// only done-before was done. "new" has no run and no assessment yet.
     @Test func theWeeklyPageMidWeekCountsNothingLater() throws {
         let page = WeeklyBuilder(registry: Self.registry).build(Self.runs, week: Self.week48, today: Self.day("2026-11-25"))
         let f = try #require(page.focus.first { $0.id == "pay" })
-        #expect(abs((f.score ?? 0) - 10.0 / 3) < 1e-12)
-        #expect(f.team == 9 && abs((f.gap ?? 0) - 17.0 / 3) < 1e-12)
+        #expect(abs((f.score ?? 0) - 3) < 1e-12)
+        #expect(f.team == 9 && abs((f.gap ?? 0) - 6) < 1e-12)
         #expect(f.newBarriers.isEmpty)
         #expect(f.done.map(\.id) == ["done-before"] && f.overdue.map(\.id) == ["done-later"] && f.due.map(\.id) == ["done-long-after"])
         #expect(page.recheck.map(\.id) == ["new"])
-        // On the Sunday the later figures count: the 4 of the 26th and done-later done on the 27th.
+        // On the Sunday the later figures count: the run of the 26th (score 10, so the mean is
+        // 25/6), the team's 4 of the 26th (gap 4 − 25/6 = −1/6) and done-later done on the 27th.
         let sunday = WeeklyBuilder(registry: Self.registry).build(Self.runs, week: Self.week48, today: Self.day("2026-11-29"))
         let g = try #require(sunday.focus.first { $0.id == "pay" })
-        #expect(g.score == 5 && g.team == 4 && g.gap == -1 && g.newBarriers == ["later-barrier"])
+        #expect(abs((g.score ?? 0) - 25.0 / 6) < 1e-12 && g.team == 4 && abs((g.gap ?? 0) + 1.0 / 6) < 1e-12)
+        #expect(g.newBarriers == ["later-barrier"])
         #expect(g.done.map(\.id).sorted() == ["done-before", "done-later"] && g.overdue.isEmpty)
     }
 

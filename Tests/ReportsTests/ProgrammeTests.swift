@@ -75,14 +75,18 @@ import TestSupport
             Self.touchpoint("orphan", owner: nil, actions: [.init(id: "nobody", text: "x", status: .idea),
                                                              .init(id: "somebody", text: "x", owner: "Anna", status: .idea)]),
             Self.touchpoint("old", every: .days(7)),
+            Self.touchpoint("rare"),
         ])
         let runs = [
             Self.run("a", "2026-11-10T09:00:00Z", [("pay", .done, 8), ("old", .done, 5)], barriers: ["slow"]),
             Self.run("b", "2026-11-17T09:00:00Z", [("pay", .done, 6)]),
             Self.run("c", "2026-11-24T09:00:00Z", [("pay", .done, 3)], barriers: ["slow", "crash"]),
-            // Three scored attempts this week: fewer would leave "pay" out of the focus list.
+            // Five scored attempts this week (`TouchpointScore.minimumFocusN`): fewer would leave
+            // "pay" out of the focus list.
             Self.run("c2", "2026-11-25T09:00:00Z", [("pay", .done, 2)]),
             Self.run("c3", "2026-11-26T09:00:00Z", [("pay", .done, 4)]),
+            Self.run("c4", "2026-11-27T09:00:00Z", [("pay", .done, 3), ("rare", .done, 2)]),
+            Self.run("c5", "2026-11-28T09:00:00Z", [("pay", .done, 3), ("rare", .done, 5)]),
             Self.run("d", "2026-11-30T09:00:00Z", [("orphan", .done, 1)]),  // after the week: not counted
         ]
         let page = WeeklyBuilder(registry: registry).build(runs, week: Period(parsing: "2026-W48")!, today: Self.day("2026-11-29"))
@@ -94,6 +98,10 @@ import TestSupport
         #expect(page.recheck.map(\.id) == ["orphan", "old"])
         #expect(page.recheck.map(\.lastChecked) == [nil, Self.day("2026-11-10")])
         #expect(page.noOwner == ["orphan"] && page.actionsWithoutOwner == ["nobody"])
+        // "rare", scored twice this week (2 and 5), is listed apart, not ranked.
+        #expect(page.thin == [.init(id: "rare", name: "RARE", owner: "Owner", score: 3.5, n: 2)])
+        #expect(WeeklyRenderer.text(page).contains("RARE (rare): measured 3.5 (n=2) · Owner"))
+        #expect(WeeklyRenderer.json(page).contains("\"thin\""))
     }
 
     // MARK: Against the reference script

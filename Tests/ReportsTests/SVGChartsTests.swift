@@ -104,7 +104,7 @@ import Testing
     }
 
     static func touchpoint(_ id: String, _ name: String, _ score: Double?) -> TouchpointScore {
-        TouchpointScore(id: id, name: name, owner: nil, importance: nil, score: score, n: score == nil ? 0 : 4,
+        TouchpointScore(id: id, name: name, owner: nil, importance: nil, score: score, n: score == nil ? 0 : TouchpointScore.minimumFocusN,
                         priority: nil, focus: nil, trend: [])
     }
 
@@ -159,7 +159,7 @@ import Testing
         #expect(wheel.contains("aria-label=\"Колесо точек контакта\""))
         #expect(wheel.contains("средняя оценка шагов по точке контакта в 2026-11 (0 — центр, 10 — обод)"))
         #expect(wheel.contains("среднее по всем точкам контакта (6,0): круглое колесо — ровный сервис"))
-        #expect(wheel.contains("Поиск (a): 8,0 по 4 оценкам шагов"))
+        #expect(wheel.contains("Поиск (a): 8,0 по 5 оценкам шагов"))
         #expect(SVGCharts.wheel([Self.touchpoint("d", "Нет", nil)], period: nil, ru).contains("пока нет оценок точек контакта"))
 
         let runs = Fixtures.slowdown().map { run -> RunSummary in

@@ -23,6 +23,9 @@ import Testing
             ProgrammeTests.run("b", "2026-11-23T09:00:00Z", [("pay", .done, 4)]),
             ProgrammeTests.run("c", "2026-11-24T09:00:00Z", [("pay", .done, 4)]),
             ProgrammeTests.run("d", "2026-11-25T09:00:00Z", [("pay", .done, 4)]),
+            // Five scores in the week: enough to rank pay (`TouchpointScore.minimumFocusN`).
+            ProgrammeTests.run("e", "2026-11-26T09:00:00Z", [("pay", .done, 4)]),
+            ProgrammeTests.run("f", "2026-11-27T09:00:00Z", [("pay", .done, 4)]),
         ]
         return WeeklyBuilder(registry: registry).build(runs, week: Period(parsing: "2026-W48")!, today: day("2026-11-29"))
     }

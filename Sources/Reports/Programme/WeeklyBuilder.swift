@@ -84,6 +84,10 @@ public struct WeeklyBuilder: Sendable {
                               actionsWithoutOwner: ids.flatMap(actions(of:)).filter { $0.owner == nil }.map(\.id).sorted(),
                               allDone: [], allOverdue: [], allDue: [],
                               latestScoredWeek: Self.latestScoredWeek(counted))
+        page.thin = report.touchpoints.compactMap { t -> WeeklyPage.Thin? in
+            guard t.isThin, let score = t.score else { return nil }
+            return .init(id: t.id, name: t.name, owner: t.owner, score: score, n: t.n)
+        }.sorted { ($0.score, $0.id) < ($1.score, $1.id) }
         for id in ids {
             let (done, overdue, due) = split(id)
             page.allDone += done

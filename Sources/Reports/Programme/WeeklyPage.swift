@@ -31,6 +31,25 @@ public struct WeeklyPage: Sendable, Hashable {
         public var due: [Action]
     }
 
+    /// A touchpoint scored this week, but by fewer than `TouchpointScore.minimumFocusN` attempts:
+    /// not ranked in the focus five, yet the meeting should see it (a low score from four
+    /// attempts is a question to ask, not a fact to rank).
+    public struct Thin: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var owner: String?
+        public var score: Double
+        public var n: Int
+
+        public init(id: String, name: String, owner: String?, score: Double, n: Int) {
+            self.id = id
+            self.name = name
+            self.owner = owner
+            self.score = score
+            self.n = n
+        }
+    }
+
     public struct Recheck: Sendable, Hashable {
         public var id: String
         public var name: String
@@ -43,6 +62,8 @@ public struct WeeklyPage: Sendable, Hashable {
     /// The reference date: `--today` (a day of the week), else the week's Sunday, or today for the current week.
     public var today: CalendarDate
     public var focus: [Focus]
+    /// Touchpoints scored this week too few times to rank, lowest score first.
+    public var thin: [Thin] = []
     /// Touchpoints not checked within `review_every` on `today`, oldest first (never checked first).
     public var recheck: [Recheck]
     /// Touchpoints without an owner (in the registry without one, or named by runs and not in it).

@@ -20,6 +20,15 @@ extension ReportStrings {
         return t("No touchpoint was scored this week: no focus list. The latest week with measured scores is \(latest): shopper weekly --week \(latest).",
                  "На этой неделе нет оценок точек контакта: списка фокуса нет. Последняя неделя с оценками — \(latest): shopper weekly --week \(latest).")
     }
+    /// The heading of the touchpoints scored this week too few times to rank.
+    var thinTitle: String {
+        let n = TouchpointScore.minimumFocusN
+        return t("Scored this week, but fewer than \(n) times (not ranked):", "Оценены на этой неделе, но меньше \(n) раз (без места в фокусе):")
+    }
+    /// One of them: name (id), score, n and owner.
+    func thinLine(_ thin: WeeklyPage.Thin) -> String {
+        "\(thin.name) (\(thin.id)): " + t("measured ", "измерено ") + TextLayout.formatted(thin.score, 1) + " (n=\(thin.n)) · " + (thin.owner ?? noOwner)
+    }
     func ownerLine(_ owner: String?) -> String { t("Owner: ", "Владелец: ") + (owner ?? noOwner) }
     func weekScores(score: Double?, previous: Double?, team: Double?, gap: Double?) -> String {
         var text = t("measured ", "измерено ") + TextLayout.formatted(score, 1)

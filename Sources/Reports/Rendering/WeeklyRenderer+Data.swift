@@ -2,7 +2,7 @@ import ShopperCore
 
 /// `shopper weekly --format json|html`.
 extension WeeklyRenderer {
-    /// The machine contract (docs/commands.md): `week`, `focus`, `recheck`, `no_owner`, `actions_without_owner`.
+    /// The machine contract (docs/commands.md): `week`, `focus`, `thin`, `recheck`, `no_owner`, `actions_without_owner`.
     public static func json(_ page: WeeklyPage) -> String {
         let value: JSONValue = [
             "week": .string(page.week.label),
@@ -15,6 +15,9 @@ extension WeeklyRenderer {
                     "actions_overdue": .array(f.overdue.map { .string($0.id) }),
                     "actions_due": .array(f.due.map { .string($0.id) }),
                 ]
+            }),
+            "thin": .array(page.thin.map { t in
+                ["id": .string(t.id), "name": .string(t.name), "owner": .string(t.owner), "score": .number(t.score), "n": .number(Double(t.n))]
             }),
             "recheck": .array(page.recheck.map { r in
                 ["id": .string(r.id), "name": .string(r.name), "owner": .string(r.owner), "last_checked": .string(r.lastChecked?.description)]
@@ -63,6 +66,9 @@ extension WeeklyRenderer {
                 h += "</ul></li>\n"
             }
             h += "</ol>\n"
+        }
+        if !page.thin.isEmpty {
+            h += "<p>\(e(s.thinTitle))</p>\n<ul>\n" + page.thin.map { "<li>\(e(s.thinLine($0)))</li>\n" }.joined() + "</ul>\n"
         }
         if page.recheck.isEmpty {
             h += "<p>\(e(s.nothingToRecheck))</p>\n"

@@ -47,6 +47,11 @@ public enum WeeklyRenderer {
                 list(s.dueBy(page.today.adding(days: 7)), f.due, indent: "   ", owner: .some(f.owner))
             }
         }
+        if !page.thin.isEmpty {
+            lines.append("")
+            lines += TextLayout.wrapped(s.thinTitle, to: width)
+            for t in page.thin { lines += TextLayout.hanging("  - ", safe(s.thinLine(t)), width: width) }
+        }
         lines.append("")
         if page.recheck.isEmpty {
             lines += TextLayout.wrapped(s.nothingToRecheck, to: width)
@@ -106,6 +111,9 @@ public enum WeeklyRenderer {
                 list(s.dueBy(page.today.adding(days: 7)), f.due, indent: "   ", owner: .some(f.owner))
             }
             out.append("")
+        }
+        if !page.thin.isEmpty {
+            out += [s.thinTitle, ""] + page.thin.map { "- " + cell(s.thinLine($0)) } + [""]
         }
         if page.recheck.isEmpty {
             out += [s.nothingToRecheck, ""]
