@@ -22,7 +22,8 @@ import ShopperCore
 enum SampleWaits {
     /// How one wait step behaves in one month: a log-normal response around `median` seconds
     /// (on the step's clock), never answered with probability `unanswered`, given up after
-    /// `giveUp` seconds (on the step's clock) when nothing came.
+    /// `giveUp` seconds (on the step's clock) when nothing came by then (an answer drawn later
+    /// than that is not seen: the wait ends unanswered at `giveUp`).
     struct Behaviour: Sendable {
         var median: Double
         var spread = 0.6
@@ -153,7 +154,13 @@ enum SampleWaits {
                     sent = whole(sent.addingTimeInterval((kind.retryAfter ?? 0) + Double(g.rng.int(120...3600))))
                 }
                 answered = !g.rng.chance(behaviour.unanswered)
-                let span = answered ? behaviour.median * exp(behaviour.spread * g.rng.normal()) : behaviour.giveUp
+                var span = answered ? behaviour.median * exp(behaviour.spread * g.rng.normal()) : behaviour.giveUp
+                // A tester watches for `giveUp` at most: an answer that would come later is never
+                // seen, and the wait ends unanswered then (as a real observation window does).
+                if span > behaviour.giveUp {
+                    answered = false
+                    span = behaviour.giveUp
+                }
                 let end: Date
                 if kind.clock == .working, let hours {
                     end = hours.instant(after: sent, working: span.rounded()) ?? sent.addingTimeInterval(span)

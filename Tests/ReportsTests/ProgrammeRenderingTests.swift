@@ -21,10 +21,12 @@ import Testing
             ProgrammeTests.run("a", "2026-11-17T09:00:00Z", [("pay", .done, 6)]),
             ProgrammeTests.run("b", "2026-11-24T09:00:00Z", [("pay", .done, 4), ("search-with-a-very-long-identifier-for-the-catalogue", .done, 9)],
                                barriers: ["card-declined"]),
-            // Three scored attempts at "pay" in the week (fewer would leave it out of the focus
-            // list); November's mean is 4.5.
+            // Five scored attempts at "pay" in the week (fewer would leave it out of the focus
+            // list, TouchpointScore.minimumFocusN); November's mean is (6 + 5 × 4)/6 = 13/3.
             ProgrammeTests.run("c", "2026-11-23T09:00:00Z", [("pay", .done, 4)]),
             ProgrammeTests.run("d", "2026-11-24T08:00:00Z", [("pay", .done, 4)]),
+            ProgrammeTests.run("e", "2026-11-25T08:00:00Z", [("pay", .done, 4)]),
+            ProgrammeTests.run("f", "2026-11-26T08:00:00Z", [("pay", .done, 4)]),
         ]
         let report = ReportBuilder(registry: registry).build(runs)
         let overview = Programme.overview(report, registry: registry, runs: runs, today: day("2026-11-29"))
@@ -37,7 +39,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let list = try #require(object["touchpoints"] as? [[String: Any]])
         let pay = try #require(list.first { $0["id"] as? String == "pay" })
-        #expect(pay["team"] as? Double == 8 && pay["gap"] as? Double == 3.5 && pay["last_checked"] as? String == "2026-11-24")
+        #expect(pay["team"] as? Double == 8 && abs((pay["gap"] as? Double ?? 0) - (8 - 13.0 / 3)) < 1e-5
+                && pay["last_checked"] as? String == "2026-11-26")
         #expect(pay["recheck_due"] as? Bool == false)
         #expect(pay["actions"] as? [String: Int] == ["open": 2, "overdue": 1])
         let search = try #require(list.first { $0["id"] as? String != "pay" })
@@ -51,7 +54,7 @@ import Testing
     @Test func weeklyJSONIsExactlyTheContract() throws {
         let json = WeeklyRenderer.json(Self.fixture().1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["week", "focus", "recheck", "no_owner", "actions_without_owner"])
+        #expect(Set(object.keys) == ["week", "focus", "thin", "recheck", "no_owner", "actions_without_owner"])
         #expect(object["week"] as? String == "2026-W48")
         let focus = try #require(object["focus"] as? [[String: Any]])
         let pay = try #require(focus.first)
@@ -113,7 +116,7 @@ import Testing
         let lines = csv.split(separator: "\n")
         #expect(lines.first == Substring(TouchpointsOverviewRenderer.csvColumns.joined(separator: ",")))
         #expect(lines.count == 3)
-        #expect(lines.contains { $0.hasPrefix("pay,") && $0.hasSuffix(",2026-11-24,1 year,false,2,1") })
+        #expect(lines.contains { $0.hasPrefix("pay,") && $0.hasSuffix(",2026-11-26,1 year,false,2,1") })
     }
 }
 

@@ -225,8 +225,11 @@ import Testing
             // web-search: mean 8, importance 20 → 40; web-pay: mean 2, importance 4 → 32.
             Fixtures.run("a", started: "2026-11-01T10:00:00Z", findScore: 7, payScore: 1),
             Fixtures.run("b", started: "2026-11-02T10:00:00Z", findScore: 9, payScore: 3),
-            // A third run, so both scores rest on enough attempts to rank (TouchpointScore.minimumFocusN).
+            // Three more runs at the means, so both scores rest on enough attempts to rank
+            // (five: TouchpointScore.minimumFocusN).
             Fixtures.run("b2", started: "2026-11-03T10:00:00Z", findScore: 8, payScore: 2),
+            Fixtures.run("b3", started: "2026-11-04T10:00:00Z", findScore: 8, payScore: 2),
+            Fixtures.run("b4", started: "2026-11-05T10:00:00Z", findScore: 8, payScore: 2),
             // An older period does not count for the latest scores.
             Fixtures.run("c", started: "2026-10-02T10:00:00Z", findScore: 0, payScore: 10),
         ]
@@ -243,19 +246,22 @@ import Testing
         #expect(report.touchpoints[0].trend.map(\.value) == [0, 8])
     }
 
-    @Test func aScoreFromFewerThanThreeAttemptsIsNotRankedIntoTheFocusList() throws {
-        // web-pay has the larger shortfall per importance here but only 2 scored attempts in
-        // November; web-search has 3. Priorities: search 20 × (10 − 8) = 40, pay 4 × (10 − 1) = 36.
+    @Test func aScoreFromFewerThanFiveAttemptsIsNotRankedIntoTheFocusList() throws {
+        // web-pay has the larger shortfall per importance here but only 4 scored attempts in
+        // November; web-search has 5. Priorities: search 20 × (10 − 8) = 40, pay 4 × (10 − 1) = 36.
         let runs = [
             Fixtures.run("a", started: "2026-11-01T10:00:00Z", findScore: 7, payScore: 1),
             Fixtures.run("b", started: "2026-11-02T10:00:00Z", findScore: 9, payScore: 1),
             Fixtures.run("c", started: "2026-11-03T10:00:00Z", findScore: 8, payScore: nil),
+            Fixtures.run("d", started: "2026-11-04T10:00:00Z", findScore: 8, payScore: 1),
+            Fixtures.run("e", started: "2026-11-05T10:00:00Z", findScore: 8, payScore: 1),
         ]
         let report = Fixtures.builder().build(runs)
         let pay = try #require(report.touchpoints.first { $0.id == "web-pay" })
         let search = try #require(report.touchpoints.first { $0.id == "web-search" })
-        #expect(pay.n == 2 && pay.isThin && pay.priority == 36 && pay.focus == nil)
-        #expect(search.n == 3 && !search.isThin && search.focus == 1)
+        #expect(TouchpointScore.minimumFocusN == 5)
+        #expect(pay.n == 4 && pay.isThin && pay.priority == 36 && pay.focus == nil)
+        #expect(search.n == 5 && !search.isThin && search.focus == 1)
         #expect(report.focus.map(\.id) == ["web-search"])
         // Registry order and stage are kept for the charts' stable order.
         #expect(report.touchpoints.first { $0.id == "unused" }?.order == 2)

@@ -63,7 +63,7 @@ import Testing
         let text = TextRenderer(width: 100).render(Self.report)
         #expect(text.contains("Responses in 2026-11"))
         #expect(text.contains("ask: median 27h34m of working time (14h17m–37h56m), 30% never answered, 10% within 3h, n=40"))
-        #expect(text.contains("response time  2h36m → 27h34m"))
+        #expect(text.contains("Ask for a proposal: response time 2h36m → 27h34m  q=0.002"))
     }
 
     @Test func textShowsTheResponseSentenceInRussian() {

@@ -90,6 +90,23 @@ import Testing
         #expect(read.target == 120 && read.withinTarget?.n == 40 && read.response == nil)
     }
 
+    /// A scenario of wait steps only has no task time: its runs' active seconds are the waits'
+    /// (0 s from the runner), not a time to measure or to count as untimed.
+    @Test func aScenarioOfWaitsOnlyHasNoTaskTime() throws {
+        var scenario = ResponseHistory.scenario()
+        scenario.steps.removeAll { $0.wait == nil }
+        let runs = ResponseHistory.october.map { run -> RunSummary in
+            var r = run
+            r.steps.removeAll { $0.step == "read" }
+            return r
+        }
+        let report = ReportBuilder(scenarios: ["proposal": scenario], registry: ResponseHistory.registry).build(runs)
+        let stats = try #require(report.scenarios.first?.latest)
+        #expect(stats.time == nil && stats.untimed == 0 && stats.completion?.n == 40)
+        // With an ordinary step beside the wait, the task time is measured as before.
+        #expect(ResponseHistory.report(ResponseHistory.october).scenarios.first?.latest?.time != nil)
+    }
+
     @Test func openWaitsAndWaitsWithoutWorkingTimeAreLeftOutAndCounted() throws {
         var runs = Array(ResponseHistory.october.prefix(5))
         runs[0].status = .abandoned

@@ -52,6 +52,9 @@ import Testing
           - {sent: 2026-11-02T10:00:00Z, answered: 2026-11-02T10:05:00Z, response_seconds: 300}
 
         """)
+        // The run finishes after the second attempt's answer (a wait's `sent` must lie within the run).
+        .replacingOccurrences(of: "finished: 2026-11-01T10:30:00Z", with: "finished: 2026-11-02T11:00:00Z")
+        #expect(text.contains("finished: 2026-11-02T11:00:00Z"))
         let bytes = Array(text.utf8)
         #expect(R.fast(bytes) == nil)
         let run = try #require(R.slow(bytes))

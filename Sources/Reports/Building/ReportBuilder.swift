@@ -121,7 +121,11 @@ public struct ReportBuilder: Sendable {
     func periodStats(_ period: Period, runs: RunSubset, scenario: Scenario?, stepOrder: [String]) -> PeriodStats {
         let successes = runs.filter(\.succeeded)
         let completion = CompletionRate(successes: successes.count, of: runs.count(where: \.isTaskAttempt))
-        let time = GeometricMean(seconds: successes.map(\.activeSeconds))
+        // A scenario of wait steps only has no active task time to measure (its steps record 0 s;
+        // their times are the responses).
+        let onlyWaits = scenario.map { !$0.steps.isEmpty && $0.steps.allSatisfy { $0.wait != nil } } ?? false
+        let taskSeconds = onlyWaits ? [] : successes.map(\.activeSeconds)
+        let time = GeometricMean(seconds: taskSeconds)
         let survey = Self.surveyAnswers(runs, scenario: scenario)
         let records = StepRecords(runs)
         var knownText: [String: String] = [:]
@@ -132,7 +136,7 @@ public struct ReportBuilder: Sendable {
                                 nps: survey["nps"].flatMap { NPS(answers: $0) },
                                 csat: survey["csat"].flatMap { CSAT(answers: $0) },
                                 ces: survey["ces"].flatMap { CES(answers: $0, scale: Self.scale(of: .ces)) }, steps: steps,
-                                untimed: untimedCount(successes.map(\.activeSeconds)))
+                                untimed: untimedCount(taskSeconds))
         let task = Self.taskFigures(runs, scenario: scenario)
         stats.shop = ShopScore(task.shopScores)
         stats.pass = CompletionRate(successes: task.passed, of: task.judged)

@@ -244,7 +244,7 @@ public enum HTMLRenderer {
     footer{margin-top:2.5rem;font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:14mm 12mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}h2{margin-top:1.2rem}section{break-inside:auto}
-    figure,svg.chart,tr,.panels>svg{break-inside:avoid}h2,h3{break-after:avoid}.scenario,section.touchpoints{break-before:page}
+    figure,svg.chart,tr,.panels>svg{break-inside:avoid}h2,h3{break-after:avoid}section.touchpoints{break-before:page}
     .panels>svg.chart{width:calc(33.3% - .45rem)}
     .scroll{overflow:visible}table{font-size:9pt}.tag{color:#000;border:1px solid #000;background:none!important}}
     """
