@@ -74,6 +74,24 @@ import Testing
         #expect(html.contains("медиана 27 ч 34 мин рабочего времени"))
     }
 
+    /// On paper the section's heading stays with its charts; a wait step, never timed, gets no
+    /// empty time panel, and a scenario of waits only has no time section at all.
+    @Test func theSectionIsKeptWholeAndWaitStepsHaveNoTimePanel() throws {
+        let html = Self.html()
+        #expect(html.contains("<div class=\"keep\"><h3>Responses in 2026-11</h3>"))
+        #expect(html.contains("Time per step across periods"))
+        #expect(!html.contains("aria-label=\"Time of step Ask for a proposal") && html.contains("aria-label=\"Time of step Read it"))
+        var scenario = ResponseHistory.scenario()
+        scenario.steps.removeAll { $0.wait == nil }
+        let runs = ResponseHistory.october.map { run -> RunSummary in
+            var r = run
+            r.steps.removeAll { $0.step == "read" }
+            return r
+        }
+        let waitsOnly = HTMLRenderer.render(ReportBuilder(scenarios: ["proposal": scenario], registry: ResponseHistory.registry).build(runs))
+        #expect(waitsOnly.contains("chart response") && !waitsOnly.contains("Time per step across periods"))
+    }
+
     @Test func aReportWithoutWaitsHasNoResponseSection() {
         let html = HTMLRenderer.render(ReportBuilder().build(Fixtures.slowdown()))
         #expect(!html.contains("chart response") && !html.contains("Responses in"))

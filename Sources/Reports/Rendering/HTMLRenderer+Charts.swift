@@ -59,8 +59,12 @@ extension HTMLRenderer {
         h += SVGCharts.scoreCurve(steps: latest.steps, current: latest.period.label, baseline: baseline, strings, describedBy: scoresID)
         h += SVGCharts.scoreList(steps: latest.steps, current: latest.period.label, baseline: baseline, strings, describedBy: scoresID)
         h += "</figure>\n" + scoreTable(latest, baseline: baseline, id: scoresID, strings)
+        // Steps never timed in any period (wait steps: their time is the response, charted
+        // apart) get no empty panel; a scenario of such steps only has no time section.
+        let timed = latest.steps.filter { step in s.periods.contains { $0.step(step.step)?.time != nil } }
+        guard !timed.isEmpty else { return h }
         h += "<h3>\(strings.timePerStep)</h3>\n<p class=\"hint\">\(strings.timePerStepHint) \(escape(strings.timePerStepNote))</p>\n<div class=\"panels\">\n"
-        for step in latest.steps {
+        for step in timed {
             h += SVGCharts.timeAcrossPeriods(step: step.step, title: step.title, periods: s.periods, strings, describedBy: timesID)
         }
         return h + "</div>\n" + timeTable(s, id: timesID, strings)

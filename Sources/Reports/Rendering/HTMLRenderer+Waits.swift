@@ -9,7 +9,9 @@ extension HTMLRenderer {
         let baseline = s.comparison.flatMap { s.stats(for: $0.baseline) }
         let waits = current.steps.filter { $0.response != nil }
         guard !waits.isEmpty else { return "" }
-        var h = "<h3>\(escape(strings.responsesIn(current.period.label)))</h3>\n<p class=\"hint\">\(escape(strings.responseCurveHint))</p>\n<div class=\"panels\">\n"
+        // Heading, hint and charts kept together on paper (`div.keep`): the heading and its
+        // hint alone at a page's foot read as a section without charts.
+        var h = "<div class=\"keep\"><h3>\(escape(strings.responsesIn(current.period.label)))</h3>\n<p class=\"hint\">\(escape(strings.responseCurveHint))</p>\n<div class=\"panels\">\n"
         var tables = ""
         for (k, step) in waits.enumerated() {
             let id = "s\(index)-response-\(k)"
@@ -19,7 +21,7 @@ extension HTMLRenderer {
             tables += "<p>\(escape(step.title.isEmpty ? step.step : step.title)): \(escape(strings.responseSummary(step.response!)))</p>\n"
             tables += responseTable(step, current: (current.period.label, step.response!), baseline: before, id: id, strings)
         }
-        return h + "</div>\n" + tables
+        return h + "</div></div>\n" + tables
     }
 
     /// The chart's twin: per period n, never answered, the median with its interval, and the
