@@ -23,6 +23,9 @@ struct TouchpointsCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, csv, json or html (a page with the wheel: measured and team scores as two outlines).")
     var format: ProgrammeFormat = .text
 
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+    var output: String?
+
     @Option(help: ArgumentHelp("Only touchpoints of this journey stage (repeatable).", valueName: "stage"))
     var stage: [JourneyStage] = []
 
@@ -44,12 +47,13 @@ struct TouchpointsCommand: ParsableCommand {
                                           options: options, runs: selected.loaded.runs, today: day)
         let shown = TouchpointsSelection(stages: stage, owners: owner, sort: sort).apply(overview)
         let language = Language.interface(flag: lang)
-        switch format {
-        case .text: Output.write(TouchpointsOverviewRenderer.text(shown, width: OutputWidth.current(), language: language))
-        case .markdown: Output.write(TouchpointsOverviewRenderer.markdown(shown, language: language))
-        case .csv: Output.write(TouchpointsOverviewRenderer.csv(shown))
-        case .json: Output.write(TouchpointsOverviewRenderer.json(shown))
-        case .html: Output.write(TouchpointsOverviewRenderer.html(shown, language: language))
+        let text: String = switch format {
+        case .text: TouchpointsOverviewRenderer.text(shown, width: output == nil ? OutputWidth.current() : 80, language: language)
+        case .markdown: TouchpointsOverviewRenderer.markdown(shown, language: language)
+        case .csv: TouchpointsOverviewRenderer.csv(shown)
+        case .json: TouchpointsOverviewRenderer.json(shown)
+        case .html: TouchpointsOverviewRenderer.html(shown, language: language)
         }
+        try Output.deliver(text, toFile: output)
     }
 }

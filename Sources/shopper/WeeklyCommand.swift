@@ -28,6 +28,9 @@ struct WeeklyCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, html or json.")
     var format: WeeklyFormat = .text
 
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+    var output: String?
+
     @Option(help: "Language of the labels (default: LC_ALL, LC_MESSAGES or LANG starting with ru: Russian, else English).")
     var lang: Language?
 
@@ -58,11 +61,12 @@ struct WeeklyCommand: ParsableCommand {
         let page = WeeklyBuilder(scenarios: selected.workspace.scenarios, registry: selected.workspace.registry,
                                  filter: selected.filter).build(selected.loaded.runs, week: theWeek, today: day)
         let language = Language.interface(flag: lang)
-        switch format {
-        case .text: Output.write(WeeklyRenderer.text(page, width: OutputWidth.current(), language: language))
-        case .markdown: Output.write(WeeklyRenderer.markdown(page, language: language))
-        case .html: Output.write(WeeklyRenderer.html(page, language: language))
-        case .json: Output.write(WeeklyRenderer.json(page))
+        let text: String = switch format {
+        case .text: WeeklyRenderer.text(page, width: output == nil ? OutputWidth.current() : 80, language: language)
+        case .markdown: WeeklyRenderer.markdown(page, language: language)
+        case .html: WeeklyRenderer.html(page, language: language)
+        case .json: WeeklyRenderer.json(page)
         }
+        try Output.deliver(text, toFile: output)
     }
 }

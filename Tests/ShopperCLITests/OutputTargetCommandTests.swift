@@ -5,7 +5,8 @@ import Testing
 /// folder is refused, and (for report and testers) a missing folder is an error, not made.
 @Suite struct OutputTargetCommandTests {
     /// The commands whose `--output` files are reports: they run on the shipped sample data.
-    static let reportCommands: [[String]] = [["report", "--format", "json"], ["testers", "--format", "json"]]
+    static let reportCommands: [[String]] = [["report", "--format", "json"], ["testers", "--format", "json"],
+                                             ["weekly", "--week", "2026-W48", "--format", "json"], ["touchpoints", "--format", "json"]]
 
     @Test(arguments: reportCommands + [["schema"]])
     func aSymbolicLinkIsWrittenThroughAndStaysALink(command: [String]) throws {
