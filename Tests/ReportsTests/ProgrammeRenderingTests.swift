@@ -54,7 +54,7 @@ import Testing
     @Test func weeklyJSONIsExactlyTheContract() throws {
         let json = WeeklyRenderer.json(Self.fixture().1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["week", "focus", "thin", "recheck", "no_owner", "actions_without_owner"])
+        #expect(Set(object.keys) == ["week", "focus", "recheck", "no_owner", "actions_without_owner"])
         #expect(object["week"] as? String == "2026-W48")
         let focus = try #require(object["focus"] as? [[String: Any]])
         let pay = try #require(focus.first)

@@ -101,7 +101,8 @@ import TestSupport
         // "rare", scored twice this week (2 and 5), is listed apart, not ranked.
         #expect(page.thin == [.init(id: "rare", name: "RARE", owner: "Owner", score: 3.5, n: 2)])
         #expect(WeeklyRenderer.text(page).contains("RARE (rare): measured 3.5 (n=2) · Owner"))
-        #expect(WeeklyRenderer.json(page).contains("\"thin\""))
+        #expect(WeeklyRenderer.markdown(page).contains("- RARE (rare): measured 3.5 (n=2) · Owner"))
+        #expect(WeeklyRenderer.html(page).contains("<li>RARE (rare): measured 3.5 (n=2) · Owner</li>"))
     }
 
     // MARK: Against the reference script

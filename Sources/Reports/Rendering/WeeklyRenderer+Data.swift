@@ -2,7 +2,9 @@ import ShopperCore
 
 /// `shopper weekly --format json|html`.
 extension WeeklyRenderer {
-    /// The machine contract (docs/commands.md): `week`, `focus`, `thin`, `recheck`, `no_owner`, `actions_without_owner`.
+    /// The machine contract (docs/commands.md): `week`, `focus`, `recheck`, `no_owner`, `actions_without_owner`,
+    /// exactly (the touchpoints scored too few times to rank are for the people at the meeting:
+    /// text, Markdown and HTML; a program reads them from `shopper touchpoints --format json`).
     public static func json(_ page: WeeklyPage) -> String {
         let value: JSONValue = [
             "week": .string(page.week.label),
@@ -15,9 +17,6 @@ extension WeeklyRenderer {
                     "actions_overdue": .array(f.overdue.map { .string($0.id) }),
                     "actions_due": .array(f.due.map { .string($0.id) }),
                 ]
-            }),
-            "thin": .array(page.thin.map { t in
-                ["id": .string(t.id), "name": .string(t.name), "owner": .string(t.owner), "score": .number(t.score), "n": .number(Double(t.n))]
             }),
             "recheck": .array(page.recheck.map { r in
                 ["id": .string(r.id), "name": .string(r.name), "owner": .string(r.owner), "last_checked": .string(r.lastChecked?.description)]
