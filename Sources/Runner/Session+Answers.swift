@@ -70,9 +70,13 @@ extension Session {
         } ?? nil
     }
 
+    /// A required one-line value (a context value): not empty, no control character.
     func askRequired(_ prompt: String) -> String? {
         askValid(prompt) { line in
-            line.trimmingWhitespace.isEmpty ? .failure(.init(reason: self.strings.valueRequired)) : .success(line.trimmingWhitespace)
+            let value = line.trimmingWhitespace
+            if value.isEmpty { return .failure(.init(reason: self.strings.valueRequired)) }
+            if let control = ControlCharacters.first(in: value) { return .failure(.init(reason: self.strings.valueHasControl(control))) }
+            return .success(value)
         }
     }
 

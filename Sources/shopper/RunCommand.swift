@@ -111,7 +111,13 @@ struct RunCommand: ParsableCommand {
                 Output.line("error: --context expects KEY=VALUE, found '\(pair)'", to: .standardError)
                 throw ExitCode(1)
             }
-            context[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+            let key = String(pair[..<eq]), value = String(pair[pair.index(after: eq)...])
+            if let control = ControlCharacters.first(in: value) {
+                Output.line("error: --context: the value of '\(key)' contains \(ControlCharacters.describe(control)); "
+                            + "a context value is one line of printable text", to: .standardError)
+                throw ExitCode(1)
+            }
+            context[key] = value
         }
         let unknown = Session.unknownContextKeys(context, scenario: loaded)
         if !unknown.isEmpty {

@@ -149,6 +149,16 @@ import YAMLKit
         if let path = outcome.path { #expect(try store.load(path: path).get().tester == "Eve Novak") }
     }
 
+    /// A context value typed with a control character is refused and asked again.
+    @Test func aContextValueWithAControlCharacterIsAskedAgain() throws {
+        var scenario = Fixtures.scenario
+        scenario.context = ["device"]
+        let script = Script([(0, "Anna"), (0, "Pixel\u{1B}[2J"), (0, "Pixel 7")])
+        let (_, run) = try run(script, scenario, Session.Options())
+        #expect(run.context == ["device": "Pixel 7"])
+        #expect(script.text.contains("a value is one line of printable text; this one contains the control character U+001B"))
+    }
+
     @Test func theFirstScreenNamesTheScenarioInRussianToo() throws {
         let script = Script([])
         let session = Session(scenario: Fixtures.scenario, store: store, clock: script.clock, io: script.io, strings: Strings(.ru))
