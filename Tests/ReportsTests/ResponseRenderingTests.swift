@@ -66,6 +66,16 @@ import Testing
         #expect(text.contains("Ask for a proposal: response time 2h36m → 27h34m  q=0.002"))
     }
 
+    /// A period whose waits were mostly never answered has no median: the change says so
+    /// instead of a bare dash; other metrics keep the dash for a missing value.
+    @Test func aMissingMedianReadsNoMedian() {
+        #expect(TextLayout.value(nil, of: .response) == "no median")
+        #expect(TextLayout.value(nil, of: .response, language: .ru) == "нет медианы")
+        #expect(TextLayout.value(nil, of: .time) == "–")
+        let change = Change(metric: .response, step: "ask", kind: .regression, baseline: 9000, current: nil, p: 0.001, q: 0.004)
+        #expect(TextLayout.changeValues(change).hasSuffix("→ no median"))
+    }
+
     @Test func textShowsTheResponseSentenceInRussian() {
         let text = TextRenderer(width: 120, language: .ru).render(Self.report)
         #expect(text.contains("Ответы в 2026-11"))

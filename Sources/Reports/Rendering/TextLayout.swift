@@ -246,9 +246,11 @@ enum TextLayout {
 
     /// A metric's value as every text-like renderer shows it, by the metric's unit: a duration
     /// (`2m10s`), a percentage (`92%`), points with one decimal (`7.0`), a signed whole NPS
-    /// (`+20`), a count. `–` for nil.
+    /// (`+20`), a count. `–` for nil, but for a response time: "no median" (fewer than half of
+    /// the waits were answered, so the median is not known, not missing).
     static func value(_ value: Double?, of metric: MetricKind, language: Language = .en) -> String {
-        switch metric.unit {
+        if value == nil, metric == .response { return language == .ru ? "нет медианы" : "no median" }
+        return switch metric.unit {
         case .duration: seconds(value, language: language)
         case .share: percent(value)
         case .points: formatted(value, 1)
