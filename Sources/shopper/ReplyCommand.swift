@@ -71,8 +71,8 @@ struct ReplyCommand: ParsableCommand {
                                                                 working: clock == .working ? last?.responseWorkingSeconds : nil))
             // The folders given here go into the command, so it finds the same run.
             var command = "shopper run \(run.scenario)"
-            if scenarios != "scenarios" { command += " --scenarios \(Self.quoted(scenarios))" }
-            if runs != HistoryOptions.defaultRuns { command += " --runs \(Self.quoted(runs))" }
+            if scenarios != "scenarios" { command += " --scenarios \(ShellWord.quoted(scenarios))" }
+            if runs != HistoryOptions.defaultRuns { command += " --runs \(ShellWord.quoted(runs))" }
             Output.line(strings.continueRun("\(command) --resume \(run.id)"))
         } catch let failure as WaitReply.Failure {
             // A refused --at value is a command-line error like a malformed one: `--at:` and exit 64.
@@ -80,10 +80,5 @@ struct ReplyCommand: ParsableCommand {
             Output.line((strings.language == .ru ? "ошибка: " : "error: ") + option + failure.message, to: .standardError)
             throw failure.option != nil ? ExitCode.validationFailure : ExitCode(1)
         }
-    }
-
-    /// `text` as one shell word.
-    static func quoted(_ text: String) -> String {
-        text.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

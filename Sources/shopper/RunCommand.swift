@@ -172,17 +172,13 @@ struct RunCommand: ParsableCommand {
 
     /// The command that continues this run, with the options that locate it.
     private func resumeCommand(runs: String) -> String {
-        var words = ["shopper", "run", Self.quoted(scenario)]
-        if runs != "reports/runs" { words += ["--runs", Self.quoted(runs)] }
+        var words = ["shopper", "run", ShellWord.quoted(scenario)]
+        if runs != "reports/runs" { words += ["--runs", ShellWord.quoted(runs)] }
         if scenarios != "scenarios", !scenario.hasSuffix(".yaml"), !scenario.hasSuffix(".yml") {
-            words += ["--scenarios", Self.quoted(scenarios)]
+            words += ["--scenarios", ShellWord.quoted(scenarios)]
         }
         if let lang { words += ["--lang", lang.rawValue] }
         if plain { words.append("--plain") }
         return words.joined(separator: " ")
-    }
-
-    private static func quoted(_ word: String) -> String {
-        word.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? word : "'\(word.replacingOccurrences(of: "'", with: "'\\''"))'"
     }
 }
