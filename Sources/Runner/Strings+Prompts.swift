@@ -105,13 +105,13 @@ extension Strings {
     }
     /// A typed context value with a control character in it.
     public func valueHasControl(_ scalar: Unicode.Scalar) -> String {
-        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        let code = ControlCharacters.code(scalar)
         return tr("a value is one line of printable text; this one contains the control character \(code)",
                   "значение — одна строка печатаемых символов; здесь есть управляющий символ \(code)")
     }
     /// A typed tester's name with a control character in it (`ControlCharacters.describe`).
     public func nameHasControl(_ scalar: Unicode.Scalar) -> String {
-        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        let code = ControlCharacters.code(scalar)
         return tr("a name is one line of printable text; this one contains the control character \(code)",
                   "имя — одна строка печатаемых символов; здесь есть управляющий символ \(code)")
     }

@@ -12,10 +12,15 @@ public enum ControlCharacters {
         text.unicodeScalars.first(where: isControl)
     }
 
+    /// A scalar's code point as Unicode writes it: `U+001B`.
+    public static func code(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     /// `a newline (U+000A)`, `an escape (U+001B)`, `a control character (U+0007)`.
     public static func describe(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let code = code(scalar)
         switch scalar.value {
         case 0x00: return "a NUL (\(code))"
         case 0x09: return "a tab (\(code))"
