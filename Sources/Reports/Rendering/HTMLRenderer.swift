@@ -28,18 +28,29 @@ public enum HTMLRenderer {
 
     /// `generatedAt` is said in the footer ("Made … UTC"), with the data range; a period that
     /// has not ended by then is said to be in progress. Nil leaves the time out (tests).
-    public static func render(_ report: Report, title: String? = nil, language: Language = .en, generatedAt: Date? = nil) -> String {
-        let strings = ReportStrings(language)
-        let title = title ?? strings.reportTitle
-        var h = """
+    /// The start of every page shopper writes (report, touchpoints, weekly): doctype, language,
+    /// UTF-8, laid out at the device's width (a phone reads it without zooming), the escaped
+    /// title and the page's own styles inline (no external file).
+    static func head(title: String, language: Language, css: String) -> String {
+        """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)\(chartCSS)\(summaryCSS)\(stepsCSS)\(BarrierShade.css)\(hasLeague(report) ? leagueCSS : "")\(phoneCSS)\(printCSS)</style>
+        <style>\(css)</style>
         </head>
+
+        """
+    }
+
+    public static func render(_ report: Report, title: String? = nil, language: Language = .en, generatedAt: Date? = nil) -> String {
+        let strings = ReportStrings(language)
+        let title = title ?? strings.reportTitle
+        var h = head(title: title, language: language,
+                     css: css + chartCSS + summaryCSS + stepsCSS + BarrierShade.css + (hasLeague(report) ? leagueCSS : "") + phoneCSS + printCSS)
+        h += """
         <body>
         <header><h1>\(escape(title))</h1>
         <p class="meta">\(escape(language == .en ? "By \(report.unit.rawValue) · \(strings.runs(report.countedRuns)) counted\(report.inProgressRuns > 0 ? " · \(report.inProgressRuns) in progress, not counted" : "")" : strings.meta(unit: report.unit, counted: report.countedRuns, inProgress: report.inProgressRuns)))</p>\(dateContext(report, strings, generatedAt: generatedAt).map { "<p class=\"meta\">\(escape($0))</p>" } ?? "")</header>

@@ -16,15 +16,9 @@ extension TouchpointsOverviewRenderer {
             m.team = t.team
             return m
         }
-        var h = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(title))</title>
-            <style>\(HTMLRenderer.css)\(HTMLRenderer.chartCSS)\(HTMLRenderer.phoneCSS)\(HTMLRenderer.printCSS)</style>
-            </head>
+        var h = HTMLRenderer.head(title: title, language: language,
+                                  css: HTMLRenderer.css + HTMLRenderer.chartCSS + HTMLRenderer.phoneCSS + HTMLRenderer.printCSS)
+        h += """
             <body>
             <header><h1>\(e(title))</h1>
             <p class="meta">\(e(s.programmeHeading(o.period?.label, today: o.today)))</p></header>

@@ -32,13 +32,8 @@ extension WeeklyRenderer {
         let s = ReportStrings(language)
         let e = HTMLRenderer.escape
         let title = s.weeklyTitle(page.week.label, monday: monday(page), sunday: monday(page).adding(days: 6), today: page.today)
-        var h = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(title))</title>
-            <style>\(css)</style></head>
+        var h = HTMLRenderer.head(title: title, language: language, css: css)
+        h += """
             <body>
             <h1>\(e(title))</h1>
 
