@@ -28,6 +28,15 @@ struct ActionAddCommand: ParsableCommand {
             Output.line("error: the action's text is empty", to: .standardError)
             throw ExitCode(1)
         }
+        if let control = ControlCharacters.first(in: text) {
+            Output.line("error: the action's text contains \(ControlCharacters.describe(control)); an action is one line of printable text",
+                        to: .standardError)
+            throw ExitCode(1)
+        }
+        if let owner, let problem = ControlCharacters.problem(inName: owner) {
+            Output.line("error: --owner: the name \(problem)", to: .standardError)
+            throw ExitCode(1)
+        }
         if let id, !Slug.isValid(id) {
             Output.line("error: --id: \(Echo.quoted(id)) is not a slug (lowercase letters, digits, hyphens)", to: .standardError)
             throw ExitCode(1)
