@@ -10,23 +10,11 @@ import Testing
     func ctrlCInFullScreenSavesAndExitsWith130() throws {
         let folder = try RunSignalTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let dir = RunSignalTests.quoted(folder.path)
-        let shopper = RunSignalTests.quoted(ShopperProcess.executable.path)
         let tmux = Tmux()
         defer { tmux.killServer() }
-        let command = "cd \(dir) && \(shopper) run find-kettle.yaml --runs runs --tester Ann; "
-            + "code=$?; stty -a > stty.txt; echo EXIT=$code > done.txt; sleep 30"
-        try tmux.start("ctrlc", command)
-        try tmux.waitFor("ctrlc", "Press Enter to go on")
-        try tmux.keys("ctrlc", "Enter")
-        try tmux.waitFor("ctrlc", "Enter: start the step")
-        try tmux.keys("ctrlc", "Enter")
-        try tmux.waitFor("ctrlc", "/ target 1:00")
+        try Self.startFirstStep(tmux, "ctrlc", in: folder, after: "stty -a > stty.txt; ")
         try tmux.keys("ctrlc", "C-c")
-        let exit = try tmux.waitUntil("the run has ended") {
-            try? String(contentsOf: folder.appendingPathComponent("done.txt"), encoding: .utf8)
-        }
-        #expect(exit == "EXIT=130\n")
+        #expect(try Self.exit(tmux, folder) == "EXIT=130\n")
         let screen = try tmux.waitFor("ctrlc", "The run is saved as in progress: runs/find-kettle/")
         #expect(screen.contains("--resume"))
         let stty = try String(contentsOf: folder.appendingPathComponent("stty.txt"), encoding: .utf8)
@@ -41,29 +29,39 @@ import Testing
     func ctrlCWhileTypingABarrierKeepsTheText() throws {
         let folder = try RunSignalTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let dir = RunSignalTests.quoted(folder.path)
-        let shopper = RunSignalTests.quoted(ShopperProcess.executable.path)
         let tmux = Tmux()
         defer { tmux.killServer() }
-        let command = "cd \(dir) && \(shopper) run find-kettle.yaml --runs runs --tester Ann; "
-            + "code=$?; echo EXIT=$code > done.txt; sleep 30"
-        try tmux.start("draft", command)
-        try tmux.waitFor("draft", "Press Enter to go on")
-        try tmux.keys("draft", "Enter")
-        try tmux.waitFor("draft", "Enter: start the step")
-        try tmux.keys("draft", "Enter")
-        try tmux.waitFor("draft", "/ target 1:00")
+        try Self.startFirstStep(tmux, "draft", in: folder)
         try tmux.keys("draft", "b")
         try tmux.type("draft", "The form lost my text")
         try tmux.waitFor("draft", "> The form lost my text")
         try tmux.keys("draft", "C-c")
-        let exit = try tmux.waitUntil("the run has ended") {
-            try? String(contentsOf: folder.appendingPathComponent("done.txt"), encoding: .utf8)
-        }
-        #expect(exit == "EXIT=130\n")
+        #expect(try Self.exit(tmux, folder) == "EXIT=130\n")
         try tmux.waitFor("draft", "marked [unfinished]")
         let run = try RunSignalTests.onlyRun(in: folder).run
         #expect(run.status == .inProgress)
         #expect(run.steps.first?.notes.map(\.text) == ["[unfinished] The form lost my text"])
+    }
+
+    /// Runs the kettle scenario in full screen in tmux session `name` (its exit status then goes
+    /// to done.txt, after `after`, shell commands run once shopper ends) and starts the first step,
+    /// whose timer is then running.
+    static func startFirstStep(_ tmux: Tmux, _ name: String, in folder: URL, after: String = "") throws {
+        let dir = RunSignalTests.quoted(folder.path)
+        let shopper = RunSignalTests.quoted(ShopperProcess.executable.path)
+        try tmux.start(name, "cd \(dir) && \(shopper) run find-kettle.yaml --runs runs --tester Ann; "
+                       + "code=$?; \(after)echo EXIT=$code > done.txt; sleep 30")
+        try tmux.waitFor(name, "Press Enter to go on")
+        try tmux.keys(name, "Enter")
+        try tmux.waitFor(name, "Enter: start the step")
+        try tmux.keys(name, "Enter")
+        try tmux.waitFor(name, "/ target 1:00")
+    }
+
+    /// done.txt once shopper has ended: `EXIT=` and its status.
+    static func exit(_ tmux: Tmux, _ folder: URL) throws -> String {
+        try tmux.waitUntil("the run has ended") {
+            try? String(contentsOf: folder.appendingPathComponent("done.txt"), encoding: .utf8)
+        }
     }
 }
