@@ -3,60 +3,59 @@ import ShopperCore
 
 /// Texts of `shopper reply` and `shopper waiting` (outside the runner's screens), English and Russian.
 extension Strings {
-    private func tr(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
 
     /// `shopper reply`: the wait closed answered.
     public func replyAnswered(after seconds: Double, working: Double?) -> String {
         let d = DurationText.format(seconds, language: language)
-        let w = working.map { tr("; \(DurationText.format($0, language: language)) of working time",
+        let w = working.map { t("; \(DurationText.format($0, language: language)) of working time",
                                  "; \(DurationText.format($0, language: language)) рабочего времени") } ?? ""
-        return tr("Recorded: answered after \(d)\(w).", "Записано: ответ пришёл через \(d)\(w).")
+        return t("Recorded: answered after \(d)\(w).", "Записано: ответ пришёл через \(d)\(w).")
     }
     /// `shopper reply --none`.
     public func replyUnanswered(after seconds: Double) -> String {
         let d = DurationText.format(seconds, language: language)
-        return tr("Recorded: no answer after \(d) of waiting.", "Записано: ответа нет, ждали \(d).")
+        return t("Recorded: no answer after \(d) of waiting.", "Записано: ответа нет, ждали \(d).")
     }
     public func continueRun(_ command: String) -> String {
-        tr("Continue the run with: \(command)", "Продолжить прогон: \(command)")
+        t("Continue the run with: \(command)", "Продолжить прогон: \(command)")
     }
 
     public func noRunAnywhere(_ id: String, root: String) -> String {
-        tr("no run '\(id)' in \(root)", "нет прогона «\(id)» в \(root)")
+        t("no run '\(id)' in \(root)", "нет прогона «\(id)» в \(root)")
     }
     public func noRunAt(_ id: String, path: String) -> String {
-        tr("no run '\(id)' at \(path)", "нет прогона «\(id)»: нет файла \(path)")
+        t("no run '\(id)' at \(path)", "нет прогона «\(id)»: нет файла \(path)")
     }
     public func noOpenWait(_ id: String, status: String) -> String {
-        tr("run '\(id)' is \(status): it has no open wait", "прогон «\(id)» в состоянии \(status): открытого ожидания нет")
+        t("run '\(id)' is \(status): it has no open wait", "прогон «\(id)» в состоянии \(status): открытого ожидания нет")
     }
     public func runHasNoOpenWait(_ id: String) -> String {
-        tr("run '\(id)' has no open wait", "в прогоне «\(id)» нет открытого ожидания")
+        t("run '\(id)' has no open wait", "в прогоне «\(id)» нет открытого ожидания")
     }
     public func stepHasNoOpenWait(_ step: String, run id: String, open: [String]) -> String {
         let list = open.joined(separator: ", ")
-        return tr("step '\(step)' of run '\(id)' has no open wait" + (open.isEmpty ? "" : " (open: \(list))"),
+        return t("step '\(step)' of run '\(id)' has no open wait" + (open.isEmpty ? "" : " (open: \(list))"),
                   "у шага «\(step)» прогона «\(id)» нет открытого ожидания" + (open.isEmpty ? "" : " (открыты: \(list))"))
     }
     public func scenarioMissingForWait(_ scenario: String, run id: String) -> String {
-        tr("scenario '\(scenario)' of run '\(id)' is not in the scenarios folder: its working hours are needed",
+        t("scenario '\(scenario)' of run '\(id)' is not in the scenarios folder: its working hours are needed",
            "сценария «\(scenario)» прогона «\(id)» нет в папке сценариев, а нужны его рабочие часы")
     }
     public func waitNotCurrent(_ step: String, run id: String) -> String {
-        tr("step '\(step)' of run '\(id)' is not where the run stands (a step before it is unfinished)",
+        t("step '\(step)' of run '\(id)' is not where the run stands (a step before it is unfinished)",
            "шаг «\(step)» прогона «\(id)» — не тот, на котором стоит прогон (предыдущий шаг не закончен)")
     }
     public func cannotSaveRun(_ path: String, reason: String) -> String {
-        tr("cannot save \(path): \(reason)", "не удалось сохранить \(path): \(reason)")
+        t("cannot save \(path): \(reason)", "не удалось сохранить \(path): \(reason)")
     }
 
     /// `shopper waiting` on a workspace with no runs folder yet.
     public func noRunsYet(_ folder: String) -> String {
-        tr("note: no runs yet (no \(folder) folder); `shopper run SCENARIO` records one there",
+        t("note: no runs yet (no \(folder) folder); `shopper run SCENARIO` records one there",
            "примечание: прогонов ещё нет (нет папки \(folder)); `shopper run СЦЕНАРИЙ` запишет первый туда")
     }
     public func noRunsFolder(_ folder: String) -> String {
-        tr("error: no runs folder '\(folder)'; give the folder of run files with --runs",
+        t("error: no runs folder '\(folder)'; give the folder of run files with --runs",
            "ошибка: нет папки прогонов «\(folder)»; укажите папку с файлами прогонов в --runs")
     }
 }

@@ -4,7 +4,6 @@ import ShopperCore
 /// Why a wait cannot end as asked (`WaitEndRefusal`), English and Russian: on the waiting screen
 /// and after `shopper reply`'s `error:`.
 extension Strings {
-    private func tr(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
 
     public func waitEndRefused(_ refusal: WaitEndRefusal, zone: TimeZone) -> String {
         switch refusal {
@@ -14,13 +13,13 @@ extension Strings {
             return answerInFuture(now: now, zone: zone)
         case .nowBeforeSent(let sent, let now):
             let s = when(sent, zone: zone, seconds: true), n = when(now, zone: zone, seconds: true)
-            return tr("the request was recorded as sent at \(s), after the present (\(n)): is this computer's clock behind? "
+            return t("the request was recorded as sent at \(s), after the present (\(n)): is this computer's clock behind? "
                       + "Set the clock right and try again; nothing was changed",
                       "запрос записан как отправленный в \(s), позже текущего момента (\(n)): часы этого компьютера отстают? "
                       + "Поправьте часы и повторите; ничего не изменено")
         case .pastLimit(let sent, let end):
             let s = when(sent, zone: zone, seconds: true), e = when(end, zone: zone, seconds: true)
-            return tr("the request was sent at \(s), and \(e) is more than a year later: a run records waits of at most one year. "
+            return t("the request was sent at \(s), and \(e) is more than a year later: a run records waits of at most one year. "
                       + "Give the time the answer came within that year, or abandon the run (shopper run SCENARIO --abandon RUN_ID); nothing was changed",
                       "запрос отправлен в \(s), а \(e) — больше чем через год: прогон хранит ожидания не дольше года. "
                       + "Укажите время ответа в пределах года или бросьте прогон (shopper run СЦЕНАРИЙ --abandon ID_ПРОГОНА); ничего не изменено")

@@ -22,7 +22,8 @@ public struct Strings: Sendable, Hashable {
         return .en
     }
 
-    private func t(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
+    /// The text in the strings' language; every `Strings` extension says its texts through it.
+    func t(_ en: String, _ ru: String) -> String { language == .ru ? ru : en }
 
     // MARK: Setup
 
